@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import knex, { type Knex } from 'knex';
+import { z } from 'zod';
+import { dataDir, loadDotEnv } from './config';
+
+export type { Knex };
+
+/** The knex clients a department's database may use. */
+export const DB_CLIENTS = ['better-sqlite3', 'pg', 'mysql2', 'mssql'] as const;
+export type DbClient = (typeof DB_CLIENTS)[number];
+
+export interface DbSettings {
+  /** knex client (driver). */
+  client: DbClient;
+  /** Connection URL for server databases; for SQLite, the file path (`:memory:` allowed). */
+  url: string;
+  /** PostgreSQL schema to use instead of `public` (tests give each run its own). */
+  searchPath?: string;
+}
+
+/**
+ * Reads `<NAME>_DB_CLIENT` and `<NAME>_DB_URL`; the default is SQLite at `.data/<name>.sqlite`.
+ */
+export function dbSettingsFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): DbSettings {
+  loadDotEnv();
+  const prefix = name.toUpperCase();
+  const client = z.enum(DB_CLIENTS).default('better-sqlite3').safeParse(env[`${prefix}_DB_CLIENT`] || undefined);
+  if (!client.success) {
+    throw new Error(`${prefix}_DB_CLIENT must be one of ${DB_CLIENTS.join(', ')} (got "${env[`${prefix}_DB_CLIENT`]}")`);
+  }
+  const url = env[`${prefix}_DB_URL`];
+  if (client.data !== 'better-sqlite3' && !url) throw new Error(`${prefix}_DB_URL is required when ${prefix}_DB_CLIENT is ${client.data}`);
+  return { client: client.data, url: url || join(dataDir(), `${name}.sqlite`) };
+}
+
+/** Every dialect-specific setting lives here and nowhere else. */
+export function createDb(settings: DbSettings): Knex {
+  if (settings.client === 'better-sqlite3') {
+    if (settings.url !== ':memory:') mkdirSync(join(settings.url, '..'), { recursive: true });
+    return knex({
+      client: 'better-sqlite3',
+      connection: { filename: settings.url },
+      useNullAsDefault: true,
+      pool: {
+        min: 1,
+        max: 1,
+        afterCreate(conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
+          conn.pragma('journal_mode = WAL');
+          conn.pragma('synchronous = NORMAL');
+          conn.pragma('foreign_keys = ON');
+          done(null, conn);
+        },
+      },
+    });
+  }
+  if (settings.client === 'mysql2') {
+    return knex({ client: 'mysql2', connection: { uri: settings.url, charset: 'utf8mb4', supportBigNumbers: true } as Knex.MySql2ConnectionConfig, pool: { min: 0, max: 10 } });
+  }
+  if (settings.client === 'pg') {
+    return knex({ client: 'pg', connection: settings.url, searchPath: settings.searchPath ? [settings.searchPath] : undefined, pool: { min: 0, max: 10 } });
+  }
+  return knex({ client: 'mssql', connection: settings.url, pool: { min: 0, max: 10 } });
+}
+
+/**
+ * Dates are stored as ISO strings (`YYYY-MM-DD`, date-times as `YYYY-MM-DDTHH:mm:ss.sssZ`)
+ * in string columns: they compare and sort correctly as text on every dialect and no driver
+ * shifts them by a time zone, as municipal systems' char(8) dates do.
+ */
+export const DATE_LENGTH = 10;
+export const DATETIME_LENGTH = 24;
+
+/** Largest number of bound parameters worth putting in one statement on any dialect (SQL Server: 2100). */
+export const MAX_PARAMS = 2000;
+
+/** Counts the SQL statements a knex instance runs (for tests and the benchmark). */
+export function countQueries(db: Knex): { readonly count: number; reset(): void; stop(): void } {
+  let count = 0;
+  const onQuery = () => {
+    count += 1;
+  };
+  db.on('query', onQuery);
+  return {
+    get count() {
+      return count;
+    },
+    reset() {
+      count = 0;
+    },
+    stop() {
+      db.removeListener('query', onQuery);
+    },
+  };
+}
+
+/** Inserts rows in chunks that stay under every dialect's parameter limit. */
+export async function insertChunked(db: Knex | Knex.Transaction, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0] ?? {}).length || 1;
+  const size = Math.max(1, Math.floor(MAX_PARAMS / columns));
+  for (let i = 0; i < rows.length; i += size) await db(table).insert(rows.slice(i, i + size));
+}

@@ -1,0 +1,29 @@
+/**
+ * The one registry of departments: adding a department means copying a subgraph folder and
+ * adding one line here. The gateway composes, the demo starts and the seed fills these.
+ */
+export interface DepartmentEntry {
+  /** Subgraph and workspace name (`@smart-casework/<name>`), as in `extensions.department`. */
+  name: string;
+  /** 課・業務名 shown to caseworkers. */
+  label: string;
+  /** Default port (CONTRACT.md); `<NAME>_PORT` overrides it. */
+  port: number;
+}
+
+export const DEPARTMENTS: readonly DepartmentEntry[] = [
+  { name: 'residents', label: '住民記録', port: 4001 },
+  { name: 'tax', label: '税務（住民税・固定資産税・軽自動車税）', port: 4002 },
+  { name: 'insurance', label: '国民健康保険・後期高齢者医療', port: 4003 },
+  { name: 'pension', label: '国民年金', port: 4004 },
+  { name: 'child', label: '児童手当・児童扶養手当・特別児童扶養手当', port: 4005 },
+  { name: 'care', label: '介護保険', port: 4006 },
+  { name: 'disability', label: '障害福祉', port: 4007 },
+  { name: 'welfare', label: '生活保護', port: 4008 },
+];
+
+/** The URL a department's subgraph is reached at, from `<NAME>_URL` or its default port. */
+export function departmentUrl(entry: DepartmentEntry, env: NodeJS.ProcessEnv = process.env): string {
+  const prefix = entry.name.toUpperCase();
+  return env[`${prefix}_URL`] ?? `http://127.0.0.1:${env[`${prefix}_PORT`] ?? entry.port}/graphql`;
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse, type DocumentNode } from 'graphql';
+import type { Knex } from 'knex';
+import { DEV_INTERNAL_SECRET, loadConfig, port } from './config';
+import { createDb, dbSettingsFromEnv, type DbSettings } from './db';
+import { maskError } from './errors';
+import { close, createHttpServer, listen, sendJson } from './http';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './identity';
+import { createLogger, type Logger } from './logger';
+import { migrateLatest, type Migration } from './migrations';
+import { scalarResolvers } from './scalars';
+import { z } from 'zod';
+
+/** What every resolver receives; `loaders` are built per request. */
+export interface SubgraphContext<L> {
+  caller: Caller;
+  db: Knex;
+  loaders: L;
+  logger: Logger;
+}
+
+/** Everything particular to one department; the kit does the rest. */
+export interface Department<L> {
+  /** Subgraph name, as in `extensions.department` and `/healthz`. */
+  name: string;
+  /** The department's name in Japanese (課名), shown beside its sections. */
+  label: string;
+  defaultPort: number;
+  typeDefs: DocumentNode;
+  resolvers: object;
+  migrations: readonly Migration[];
+  createLoaders(db: Knex): L;
+}
+
+const commonSdl = readFileSync(new URL('./common.graphql', import.meta.url), 'utf8');
+
+/** Reads a department's schema once and appends the kit's shared types. */
+export function loadTypeDefs(schemaUrl: URL): DocumentNode {
+  return parse(`${readFileSync(schemaUrl, 'utf8')}\n${commonSdl}`);
+}
+
+/** The department's SDL as composition sees it. */
+export function departmentSdl(schemaUrl: URL): string {
+  return `${readFileSync(schemaUrl, 'utf8')}\n${commonSdl}`;
+}
+
+export function createSubgraphServer<L>(department: Department<L>): ApolloServer<SubgraphContext<L>> {
+  return new ApolloServer<SubgraphContext<L>>({
+    schema: buildSubgraphSchema([{ typeDefs: department.typeDefs, resolvers: { ...scalarResolvers, ...department.resolvers } as GraphQLResolverMap<unknown> }]),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => maskError(formatted) as typeof formatted,
+  });
+}
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  db?: DbSettings;
+  /** Secret shared with the gateway for internal tokens. */
+  internalSecret?: string;
+  /** Run migrations at start-up (the demo does; a department's production database may not). */
+  migrate?: boolean;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  db: Knex;
+  http: Server;
+  stop(): Promise<void>;
+}
+
+/** Starts a department's subgraph: database, migrations, Apollo Server, HTTP. */
+export async function startDepartment<L>(department: Department<L>, options: StartOptions = {}): Promise<RunningSubgraph> {
+  const env = loadConfig({
+    [`${department.name.toUpperCase()}_PORT`]: port(department.defaultPort),
+    INTERNAL_TOKEN_SECRET: z.string().min(32).default(DEV_INTERNAL_SECRET),
+    SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+  });
+  const logger = createLogger(`subgraph-${department.name}`);
+  const db = createDb(options.db ?? dbSettingsFromEnv(department.name));
+  if (options.migrate ?? true) await migrateLatest(db, department.migrations);
+  const secret = options.internalSecret ?? (env.INTERNAL_TOKEN_SECRET as string);
+  const apollo = createSubgraphServer(department);
+  await apollo.start();
+  const http = createHttpServer(apollo, {
+    logger,
+    context: async (req) => {
+      const header = req.headers[INTERNAL_TOKEN_HEADER];
+      const caller = await verifyInternalToken(Array.isArray(header) ? header[0] : header, secret);
+      return { caller, db, loaders: department.createLoaders(db), logger };
+    },
+    routes: {
+      'GET /healthz': async (_req, res) => {
+        try {
+          await db.raw('select 1');
+          sendJson(res, 200, { status: 'ok', department: department.name });
+        } catch {
+          sendJson(res, 503, { status: 'down', department: department.name });
+        }
+      },
+    },
+  });
+  const url = await listen(http, options.port ?? (env[`${department.name.toUpperCase()}_PORT`] as number), options.host ?? (env.SUBGRAPH_HOST as string));
+  logger.info({ url: `${url}/graphql` }, `${department.label} subgraph ready`);
+  return {
+    name: department.name,
+    url: `${url}/graphql`,
+    db,
+    http,
+    async stop() {
+      await close(http);
+      await apollo.stop();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { ApolloServer } from '@apollo/server';
+import type { Knex } from 'knex';
+import { createDb, type DbSettings } from '../db';
+import type { Caller, Identity } from '../identity';
+import { createLogger } from '../logger';
+import { migrateLatest } from '../migrations';
+import { createSubgraphServer, type Department, type SubgraphContext } from '../server';
+
+export * from './databases';
+
+/** Seeded identities of CONTRACT.md, for tests. */
+export const TEST_IDENTITIES = {
+  cw001: { staffId: 'cw001', name: '試験 ケースワーカー', role: 'caseworker', division: 'welfare' },
+  sv001: { staffId: 'sv001', name: '試験 査察指導員', role: 'supervisor', division: 'welfare' },
+  tax001: { staffId: 'tax001', name: '試験 税務', role: 'tax', division: 'tax' },
+  au001: { staffId: 'au001', name: '試験 監査', role: 'auditor', division: 'audit' },
+} satisfies Record<string, Identity>;
+
+export function testCaller(identity: Identity = TEST_IDENTITIES.cw001, purpose = 'investigation'): Caller {
+  return { identity, purpose, requestId: 'test' };
+}
+
+export interface TestSubgraph<L> {
+  server: ApolloServer<SubgraphContext<L>>;
+  db: Knex;
+  /** Runs an operation as `caller`, like the gateway would; returns `{ data, errors }`. */
+  execute(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  stop(): Promise<void>;
+}
+
+/** The one test helper for a department: migrated database, started server, `execute`. */
+export async function startTestSubgraph<L>(department: Department<L>, settings: DbSettings = { client: 'better-sqlite3', url: ':memory:' }, seed?: (db: Knex) => Promise<void>): Promise<TestSubgraph<L>> {
+  const db = createDb(settings);
+  await migrateLatest(db, department.migrations);
+  if (seed) await seed(db);
+  const server = createSubgraphServer(department);
+  await server.start();
+  const logger = createLogger(`test-${department.name}`);
+  return {
+    server,
+    db,
+    async execute(query, variables, caller = testCaller()) {
+      const response = await server.executeOperation({ query, variables }, { contextValue: { caller, db, loaders: department.createLoaders(db), logger } });
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not expected here');
+      return response.body.singleResult as never;
+    },
+    async stop() {
+      await server.stop();
+      await db.destroy();
+    },
+  };
+}

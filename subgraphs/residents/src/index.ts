@@ -1,0 +1,4 @@
+import { startDepartment } from '@smart-casework/kit';
+import { residents } from './app';
+
+await startDepartment(residents);

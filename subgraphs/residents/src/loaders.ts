@@ -1,0 +1,15 @@
+import { rowLoader, rowsLoader, type Knex } from '@smart-casework/kit';
+import { changesByAtenaNos } from './data/changes';
+import { householdsByNos } from './data/households';
+import { residentsByAtenaNos, residentsByHouseholdNos } from './data/residents';
+
+export function createLoaders(db: Knex) {
+  return {
+    residentByAtenaNo: rowLoader((keys: readonly string[]) => residentsByAtenaNos(db, keys), (row) => row.atena_no),
+    residentsByHouseholdNo: rowsLoader((keys: readonly string[]) => residentsByHouseholdNos(db, keys), (row) => row.household_no),
+    householdByNo: rowLoader((keys: readonly string[]) => householdsByNos(db, keys), (row) => row.household_no),
+    changesByAtenaNo: rowsLoader((keys: readonly string[]) => changesByAtenaNos(db, keys), (row) => row.atena_no),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

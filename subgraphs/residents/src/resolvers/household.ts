@@ -1,0 +1,15 @@
+import type { HouseholdResolvers } from '../generated/graphql';
+
+export const Household: HouseholdResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.householdByNo.load(reference.householdNo),
+  householdNo: (row) => row.household_no,
+  postalCode: (row) => row.postal_code,
+  members: (row, _args, { loaders }) => loaders.residentsByHouseholdNo.load(row.household_no),
+  head: async (row, _args, { loaders }) => {
+    const members = await loaders.residentsByHouseholdNo.load(row.household_no);
+    // A household may have no head set (世帯主未設定); the first member in display order stands in.
+    const head = members.find((m) => m.atena_no === row.head_atena_no) ?? members[0];
+    if (!head) throw new Error(`household ${row.household_no} has no members`);
+    return head;
+  },
+};

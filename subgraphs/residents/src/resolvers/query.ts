@@ -1,0 +1,23 @@
+import { badUserInput, foldForSearch, isKanaOnly, parseRegistryNumber } from '@smart-casework/kit';
+import type { QueryResolvers } from '../generated/graphql';
+import { searchResidents } from '../data/residents';
+
+const MAX_RESULTS = 100;
+
+export const Query: QueryResolvers = {
+  resident: (_parent, { atenaNo }, { loaders }) => loaders.residentByAtenaNo.load(parseRegistryNumber(atenaNo, 'atenaNo')),
+  household: (_parent, { householdNo }, { loaders }) => loaders.householdByNo.load(parseRegistryNumber(householdNo, 'householdNo')),
+  searchResidents: async (_parent, { query, birthDate, first }, { db, loaders }) => {
+    const folded = foldForSearch(query).replace(/[%_\\[\]]/g, '');
+    if (folded === '' && !birthDate) throw badUserInput('検索語を入力してください（氏名・カナ・宛名番号）。', 'Enter a name, a reading or an atenaNo to search', 'query');
+    const limit = first ?? 20;
+    if (limit < 1 || limit > MAX_RESULTS) throw badUserInput(`件数は1〜${MAX_RESULTS}で指定してください。`, `first must be between 1 and ${MAX_RESULTS}`, 'first');
+    if (/^\d+$/.test(folded)) {
+      const row = await loaders.residentByAtenaNo.load(parseRegistryNumber(folded, 'atenaNo'));
+      return row && (!birthDate || row.birth_date === birthDate) ? [row] : [];
+    }
+    const rows = await searchResidents(db, { folded, byReading: isKanaOnly(folded), birthDate: birthDate ?? null, limit });
+    for (const row of rows) loaders.residentByAtenaNo.prime(row.atena_no, row);
+    return rows;
+  },
+};
