@@ -31,8 +31,19 @@ export function departmentUnavailable(department: string, reason: string): Graph
 /** Codes whose messages are safe to show; anything else is masked (no SQL, no stack). */
 const SAFE_CODES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'DEPARTMENT_UNAVAILABLE', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
 
-/** For `formatError`: keeps contract errors, masks everything else and drops stack traces. */
-export function maskError(formatted: { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[]; locations?: readonly unknown[] }): typeof formatted {
+type FormattedError = { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[]; locations?: readonly unknown[] };
+
+/**
+ * For `formatError`: keeps contract errors, masks everything else and drops stack traces.
+ * A scalar's BAD_USER_INPUT raised while validating a literal keeps its code and messages.
+ */
+export function maskError(formatted: FormattedError, error?: unknown): FormattedError {
+  // Duck-typed: under test runners graphql may be loaded twice (ESM and CJS copies).
+  const original = (error as { originalError?: { message: string; extensions?: Record<string, unknown> } } | undefined)?.originalError;
+  if (original?.extensions?.code === 'BAD_USER_INPUT') {
+    const { http: _http, ...extensions } = original.extensions;
+    return { message: original.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
+  }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};

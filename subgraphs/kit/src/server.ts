@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
@@ -52,9 +52,9 @@ export function departmentSdl(schemaUrl: URL): string {
 export function createSubgraphServer<L>(department: Department<L>): ApolloServer<SubgraphContext<L>> {
   return new ApolloServer<SubgraphContext<L>>({
     schema: buildSubgraphSchema([{ typeDefs: department.typeDefs, resolvers: { ...scalarResolvers, ...department.resolvers } as GraphQLResolverMap<unknown> }]),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => maskError(formatted) as typeof formatted,
+    formatError: (formatted, error) => maskError(formatted, error) as typeof formatted,
   });
 }
 
