@@ -7,7 +7,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
 import type { Knex } from 'knex';
 import { DEV_INTERNAL_SECRET, loadConfig, port } from './config';
-import { createDb, dbSettingsFromEnv, type DbSettings } from './db';
+import { countQueries, createDb, dbSettingsFromEnv, type DbSettings } from './db';
 import { maskError } from './errors';
 import { close, createHttpServer, listen, sendJson } from './http';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './identity';
@@ -89,6 +89,8 @@ export async function startDepartment<L>(department: Department<L>, options: Sta
   const secret = options.internalSecret ?? (env.INTERNAL_TOKEN_SECRET as string);
   const apollo = createSubgraphServer(department);
   await apollo.start();
+  // Reported by /healthz so that the benchmark can show SQL statements per request.
+  const statements = countQueries(db);
   const http = createHttpServer(apollo, {
     logger,
     context: async (req) => {
@@ -100,7 +102,7 @@ export async function startDepartment<L>(department: Department<L>, options: Sta
       'GET /healthz': async (_req, res) => {
         try {
           await db.raw('select 1');
-          sendJson(res, 200, { status: 'ok', department: department.name });
+          sendJson(res, 200, { status: 'ok', department: department.name, statements: statements.count });
         } catch {
           sendJson(res, 503, { status: 'down', department: department.name });
         }
@@ -115,6 +117,7 @@ export async function startDepartment<L>(department: Department<L>, options: Sta
     db,
     http,
     async stop() {
+      statements.stop();
       await close(http);
       await apollo.stop();
       await db.destroy();
