@@ -1,4 +1,5 @@
 export * from './config';
+export * from './dates';
 export * from './db';
 export * from './errors';
 export * from './http';
