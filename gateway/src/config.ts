@@ -1,0 +1,41 @@
+import { DEV_INTERNAL_SECRET, loadConfig, port } from '@smart-casework/kit';
+import { z } from 'zod';
+
+/** The demo's dev-token signing secret; refused outside AUTH_MODE=dev like the internal one. */
+export const DEV_JWT_SECRET_DEFAULT = 'dev-jwt-secret-change-me-0123456789abcdef';
+
+/** Every variable the gateway reads (ENV.md lists them for .env.example). */
+export const gatewayEnv = {
+  GATEWAY_PORT: port(4000),
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
+  AUTH_MODE: z.enum(['dev', 'oidc']).default('dev'),
+  DEV_JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET_DEFAULT),
+  OIDC_ISSUER: z.string().optional(),
+  OIDC_AUDIENCE: z.string().optional(),
+  OIDC_JWKS_URL: z.url().optional(),
+  OIDC_STAFF_ID_CLAIM: z.string().default('sub'),
+  OIDC_ROLE_CLAIM: z.string().default('role'),
+  OIDC_DIVISION_CLAIM: z.string().default('division'),
+  INTERNAL_TOKEN_SECRET: z.string().min(32).default(DEV_INTERNAL_SECRET),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  LOG_LEVEL: z.string().default('info'),
+  NODE_ENV: z.string().default('development'),
+};
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
+
+/**
+ * Validates the environment once at start-up. Outside dev mode the well-known dev secrets
+ * would let anyone mint tokens, so the gateway refuses to start with them.
+ */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(gatewayEnv, env);
+  if (config.AUTH_MODE === 'dev') return config;
+  const problems: string[] = [];
+  if (config.INTERNAL_TOKEN_SECRET === DEV_INTERNAL_SECRET) problems.push('INTERNAL_TOKEN_SECRET: the dev default is refused when AUTH_MODE is not dev');
+  if (!config.OIDC_ISSUER) problems.push('OIDC_ISSUER: required when AUTH_MODE=oidc');
+  if (!config.OIDC_AUDIENCE) problems.push('OIDC_AUDIENCE: required when AUTH_MODE=oidc');
+  if (!config.OIDC_JWKS_URL) problems.push('OIDC_JWKS_URL: required when AUTH_MODE=oidc');
+  if (problems.length > 0) throw new Error(`Invalid configuration (see .env.example):\n  ${problems.join('\n  ')}`);
+  return config;
+}
