@@ -1,0 +1,4 @@
+import { startDepartment } from '@smart-casework/kit';
+import { welfare } from './app';
+
+await startDepartment(welfare);

@@ -1,0 +1,28 @@
+import { departmentUpdatedAt, onceLoader, rowLoader, rowsLoader, type Knex } from '@smart-casework/kit';
+import { applicationMembersByApplicationNos, applicationMembershipsByAtenaNos } from './data/application-members';
+import { applicationsByHouseholdNos, applicationsByNos } from './data/applications';
+import { benefitLinesByCaseNos } from './data/benefit-lines';
+import { caseMembersByCaseNos, caseMembershipsByAtenaNos } from './data/case-members';
+import { casesByHouseholdNos, casesByNos } from './data/cases';
+import { staffByIds, staffBySupervisorIds } from './data/staff';
+
+type Keys = readonly string[];
+
+export function createLoaders(db: Knex) {
+  return {
+    staffById: rowLoader((keys: Keys) => staffByIds(db, keys), (row) => row.staff_id),
+    staffBySupervisorId: rowsLoader((keys: Keys) => staffBySupervisorIds(db, keys), (row) => row.supervisor_id ?? ''),
+    caseByNo: rowLoader((keys: Keys) => casesByNos(db, keys), (row) => row.case_no),
+    casesByHouseholdNo: rowsLoader((keys: Keys) => casesByHouseholdNos(db, keys), (row) => row.household_no),
+    caseMembersByCaseNo: rowsLoader((keys: Keys) => caseMembersByCaseNos(db, keys), (row) => row.case_no),
+    caseMembershipsByAtenaNo: rowsLoader((keys: Keys) => caseMembershipsByAtenaNos(db, keys), (row) => row.atena_no),
+    benefitLinesByCaseNo: rowsLoader((keys: Keys) => benefitLinesByCaseNos(db, keys), (row) => row.case_no),
+    applicationByNo: rowLoader((keys: Keys) => applicationsByNos(db, keys), (row) => row.application_no),
+    applicationsByHouseholdNo: rowsLoader((keys: Keys) => applicationsByHouseholdNos(db, keys), (row) => row.household_no),
+    applicationMembersByApplicationNo: rowsLoader((keys: Keys) => applicationMembersByApplicationNos(db, keys), (row) => row.application_no),
+    applicationMembershipsByAtenaNo: rowsLoader((keys: Keys) => applicationMembershipsByAtenaNos(db, keys), (row) => row.atena_no),
+    asOf: onceLoader(() => departmentUpdatedAt(db)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
