@@ -1,0 +1,38 @@
+import { makePerson } from '@smart-casework/kit/city';
+import { describe, expect, it } from 'vitest';
+import { benefitBreakdown, isHighSchoolAgeOrYounger } from './breakdown';
+
+const ON = '2025-10-01';
+const sum = (lines: { amount: number }[]) => lines.reduce((total, line) => total + line.amount, 0);
+
+describe('benefit breakdown', () => {
+  it('counts children to the 31 March after turning 18', () => {
+    expect(isHighSchoolAgeOrYounger('2007-04-02', ON)).toBe(true);
+    expect(isHighSchoolAgeOrYounger('2007-03-31', ON)).toBe(false);
+    expect(isHighSchoolAgeOrYounger('2007-03-31', '2025-03-31')).toBe(true);
+  });
+
+  it('gives a single parent with two children 母子加算 and 児童養育加算 at 2級地 amounts, adding up to the minimum', () => {
+    const members = [makePerson({ birthDate: '1985-01-01' }), makePerson({ birthDate: '2012-05-05' }), makePerson({ birthDate: '2016-08-08' })];
+    const lines = benefitBreakdown({ grade: '2級地-1', on: ON, kind: 'single-parent', members, minimumCostOfLiving: 230_000 });
+    expect(lines).toEqual([
+      { kind: '生活扶助', amount: 230_000 - 58_000 - 21_800 - 20_380, note: null },
+      { kind: '住宅扶助', amount: 58_000, note: '3人世帯' },
+      { kind: '母子加算', amount: 21_800, note: '児童2人' },
+      { kind: '児童養育加算', amount: 20_380, note: '児童2人' },
+    ]);
+  });
+
+  it('applies the higher of 障害者加算 and 母子加算 to the same parent, and no housing for an owned home', () => {
+    const parent = makePerson({ surname: '山田', givenName: '花子', disability: { kind: '身体', grade: '2級', category: '肢体不自由', issuedOn: '2015-01-01' }, buildings: [{ location: '試験市', buildingNo: '1', kind: '居宅', structure: '木造', floorAreaSqm: 60, builtYear: 1980, assessedValue: 1_000_000 }] });
+    const lines = benefitBreakdown({ grade: '3級地-1', on: ON, kind: 'single-parent', members: [parent, makePerson({ birthDate: '2015-01-01' })], minimumCostOfLiving: 150_000 });
+    expect(lines.map((l) => l.kind)).toEqual(['生活扶助', '障害者加算', '児童養育加算']);
+    expect(lines[1]).toEqual({ kind: '障害者加算', amount: 23_060, note: '山田\u3000花子' });
+    expect(sum(lines)).toBe(150_000);
+  });
+
+  it('cuts lines to the recorded minimum rather than exceed it', () => {
+    const lines = benefitBreakdown({ grade: '1級地-1', on: ON, kind: 'single', members: [makePerson()], minimumCostOfLiving: 40_000 });
+    expect(lines).toEqual([{ kind: '生活扶助', amount: 0, note: null }, { kind: '住宅扶助', amount: 40_000, note: '1人世帯' }]);
+  });
+});
