@@ -1,0 +1,18 @@
+import { loadTypeDefs, type Department } from '@smart-casework/kit';
+import { migrations } from '../migrations';
+import { PENSION } from './department';
+import { createLoaders, type Loaders } from './loaders';
+import { resolvers } from './resolvers';
+
+export const schemaUrl = new URL('./schema.graphql', import.meta.url);
+
+/** 国民年金 (national pension) */
+export const pension: Department<Loaders> = {
+  name: PENSION.name,
+  label: PENSION.label,
+  defaultPort: PENSION.port,
+  typeDefs: loadTypeDefs(schemaUrl),
+  resolvers,
+  migrations,
+  createLoaders,
+};

@@ -1,0 +1,4 @@
+import { startDepartment } from '@smart-casework/kit';
+import { pension } from './app';
+
+await startDepartment(pension);
