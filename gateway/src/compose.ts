@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { DEPARTMENTS, departmentSdl, departmentUrl, type DepartmentEntry } from '@smart-casework/kit';
-import { parse, printSchema } from 'graphql';
+import { parse, print } from 'graphql';
 
 export interface ComposedSupergraph {
   /** Supergraph SDL for ApolloGateway. */
@@ -50,7 +50,8 @@ export function composeSupergraph(names?: readonly string[], sdlOverrides: Recor
     const lines = result.errors.map((e) => `  [${String(e.extensions.code ?? 'COMPOSITION_ERROR')}] ${e.message}`);
     throw new CompositionError(`Composition failed with ${result.errors.length} error(s):\n${lines.join('\n')}`);
   }
-  const apiSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  // Printed from the AST: under vitest graphql loads twice (ESM, CJS), so no schema object crosses over.
+  const apiSdl = print(result.schema.toAPISchema().toAST());
   return { supergraphSdl: result.supergraphSdl, apiSdl, names: services.map((s) => s.name), missing };
 }
 

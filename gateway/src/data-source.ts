@@ -1,6 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { departmentUnavailable, INTERNAL_TOKEN_HEADER, unauthenticated, type Logger } from '@smart-casework/kit';
-import { GraphQLError } from 'graphql';
 import { internalTokenFor, type GatewayContext } from './context';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -31,7 +30,8 @@ function isGraphQLBody(body: unknown): body is { data?: Record<string, unknown> 
  * refused connections and timeouts.
  */
 export function classifyFailure(error: unknown, timeoutMs: number): FetchFailure {
-  const response = error instanceof GraphQLError ? (error.extensions.response as { status?: number; body?: unknown } | undefined) : undefined;
+  // Duck-typed: the gateway's GraphQLError may come from another copy of graphql (ESM vs CJS).
+  const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } }).extensions?.response;
   if (response?.status !== undefined) {
     if (response.status === 401) return { reason: 'it refused the gateway token' };
     if (response.status < 500 && isGraphQLBody(response.body)) return { answered: { data: response.body.data ?? null, errors: response.body.errors } };
