@@ -27,3 +27,10 @@ export function departmentUrl(entry: DepartmentEntry, env: NodeJS.ProcessEnv = p
   const prefix = entry.name.toUpperCase();
   return env[`${prefix}_URL`] ?? `http://127.0.0.1:${env[`${prefix}_PORT`] ?? entry.port}/graphql`;
 }
+
+/** A department's 課・業務名 by subgraph name: the `sourceName` of its sections. */
+export function departmentLabel(name: string): string {
+  const entry = DEPARTMENTS.find((d) => d.name === name);
+  if (!entry) throw new Error(`unknown department ${name}`);
+  return entry.label;
+}
