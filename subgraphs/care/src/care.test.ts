@@ -1,0 +1,101 @@
+import { countQueries } from '@smart-casework/kit';
+import { makeCity, makeHousehold, makePerson, type CityPerson } from '@smart-casework/kit/city';
+import { startTestSubgraph, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from '../seed';
+import { care } from './app';
+import type { Loaders } from './loaders';
+
+const income = { salary: 0, publicPension: 0, business: 0, realEstate: 0, miscellaneous: 0 };
+const recipient = makePerson({ givenName: '一郎', birthDate: '1947-02-10', healthCover: 'none', care: { level: '要介護4', certifiedOn: '2025-07-20', validFrom: '2025-07-01', validTo: '2026-06-30' } });
+const pensioner = makePerson({ givenName: '二郎', birthDate: '1955-06-01', healthCover: 'kokuho', income: { ...income, publicPension: 2_000_000 } });
+const worker = makePerson({ givenName: '三郎', birthDate: '1975-03-03', healthCover: 'employee' });
+const young = makePerson({ givenName: '四郎', birthDate: '1995-01-01', healthCover: 'employee' });
+const newcomer = makePerson({ givenName: '五郎', birthDate: '1957-04-04', healthCover: 'kokuho', residentSince: '2025-09-25', addressSince: '2025-09-25' });
+const uninsured = makePerson({ givenName: '六郎', birthDate: '1970-08-08', healthCover: 'none', care: { level: '要介護1', certifiedOn: '2025-05-10', validFrom: '2025-04-15', validTo: '2025-11-14' } });
+
+const city = makeCity([
+  { household: makeHousehold([recipient], { kind: 'elderly', assistance: { caseNo: 'C0001', status: '保護中', startedOn: '2020-04-01', caseworkerId: 'cw001', monthlyBenefit: 80_000, minimumCostOfLiving: 120_000, recognisedIncome: 40_000, lastReviewedOn: '2025-04-01' } }), members: [recipient] },
+  { household: makeHousehold([pensioner]), members: [pensioner] },
+  { household: makeHousehold([worker, young]), members: [worker, young] },
+  { household: makeHousehold([newcomer]), members: [newcomer] },
+  { household: makeHousehold([uninsured], { kind: 'disabled-or-sick' }), members: [uninsured] },
+]);
+
+const SECTION = `longTermCare { source sourceName hasRecord asOf insuredNo insuredCategory qualifiedOn qualificationReason disqualifiedOn
+  currentCertification { level validFrom validTo certifiedOn applicationKind } certifications { historyNo level }
+  premiumFiscalYear premiumStage annualPremium monthlyPremium premiumCollection premiums { fiscalYear stage annualAmount }
+  findings { code severity message } }`;
+const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { atenaNo ${SECTION} } } }`;
+
+type Section = { hasRecord: boolean; findings: { code: string; severity: string }[]; [field: string]: unknown };
+const rep = (p: CityPerson) => ({ __typename: 'Resident', atenaNo: p.atenaNo, birthDate: p.birthDate });
+const sections = (data: Record<string, unknown> | null | undefined) => (data?._entities as { longTermCare: Section }[]).map((e) => e.longTermCare);
+const codes = (s: Section | undefined) => s?.findings.map((f) => f.code);
+
+const databases = await testDatabases();
+
+describe.each(databases)('care subgraph on $dialect', (database) => {
+  let subgraph: TestSubgraph<Loaders>;
+  let drop = async () => {};
+
+  beforeAll(async () => {
+    if (database.skipReason) return;
+    const created = await database.create();
+    drop = created.drop;
+    subgraph = await startTestSubgraph(care, created.settings, (db) => seed(db, city));
+  });
+  afterAll(async () => {
+    await subgraph?.stop();
+    await drop();
+  });
+
+  it.skipIf(database.skipReason)('gives a 第1号 recipient stage 1, the 加算 and the severe level', async () => {
+    const { data, errors } = await subgraph.execute(ENTITIES, { r: [rep(recipient)] });
+    expect(errors).toBeUndefined();
+    const [section] = sections(data);
+    expect(section).toMatchObject({
+      source: 'care', sourceName: '介護保険', hasRecord: true, insuredCategory: '第1号', qualifiedOn: '2012-02-09', qualificationReason: '年齢到達', disqualifiedOn: null,
+      currentCertification: { level: '要介護4', validFrom: '2025-07-01', validTo: '2026-06-30', certifiedOn: '2025-07-20' },
+      premiumFiscalYear: 2025, premiumStage: 1, annualPremium: 21_289, monthlyPremium: 1_774, premiumCollection: '普通徴収', premiums: [{ fiscalYear: 2025, stage: 1, annualAmount: 21_289 }],
+    });
+    expect(section?.insuredNo).toMatch(/^\d{10}$/);
+    expect(Number.isNaN(Date.parse(String(section?.asOf)))).toBe(false);
+    expect(codes(section)).toEqual(expect.arrayContaining(['CARE_LEVEL_SEVERE', 'CARE_PREMIUM_ADDITION']));
+  });
+
+  it.skipIf(database.skipReason)('answers several residents at once, with and without records', async () => {
+    const { data, errors } = await subgraph.execute(ENTITIES, { r: [pensioner, worker, young, newcomer, uninsured].map(rep) });
+    expect(errors).toBeUndefined();
+    const [pension, second, none, arrived, notInsured] = sections(data);
+    expect(pension).toMatchObject({ hasRecord: true, insuredCategory: '第1号', premiumStage: 6, annualPremium: 89_640, monthlyPremium: 7_470, premiumCollection: '特別徴収', currentCertification: null, certifications: [] });
+    expect(codes(pension)).toEqual(['CARE_PREMIUM_WITHHELD']);
+    expect(second).toMatchObject({ hasRecord: true, insuredCategory: '第2号', qualifiedOn: '2015-03-02', premiumStage: null, premiums: [], findings: [] });
+    expect(none).toMatchObject({ source: 'care', hasRecord: false, insuredNo: null, certifications: [], premiums: [], findings: [] });
+    expect(arrived).toMatchObject({ hasRecord: false, findings: [{ code: 'CARE_NOT_INSURED_65', severity: 'warning' }] });
+    expect(notInsured).toMatchObject({ hasRecord: true, insuredCategory: null, currentCertification: { level: '要介護1', validTo: '2025-11-14' } });
+    expect(codes(notInsured)).toEqual(['CARE_CERT_EXPIRING', 'CARE_LEVEL', 'CARE_NOT_INSURED_CERTIFIED']);
+  });
+
+  it.skipIf(database.skipReason)('keeps the certification history newest first', async () => {
+    const { data } = await subgraph.execute(ENTITIES, { r: [rep(recipient)] });
+    const history = sections(data)[0]?.certifications as { historyNo: number; level: string }[];
+    expect(history[0]).toMatchObject({ level: '要介護4' });
+    expect(history.map((h) => h.historyNo)).toEqual([...history.map((h) => h.historyNo)].sort((a, b) => b - a));
+  });
+
+  it.skipIf(database.skipReason)('runs the same number of statements for one resident as for six', async () => {
+    const counter = countQueries(subgraph.db);
+    try {
+      await subgraph.execute(ENTITIES, { r: [rep(recipient)] });
+      const one = counter.count;
+      counter.reset();
+      await subgraph.execute(ENTITIES, { r: [recipient, pensioner, worker, young, newcomer, uninsured].map(rep) });
+      expect(counter.count).toBe(one);
+      expect(one).toBeGreaterThan(0);
+      expect(one).toBeLessThanOrEqual(4);
+    } finally {
+      counter.stop();
+    }
+  });
+});
