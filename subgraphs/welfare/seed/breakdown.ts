@@ -1,5 +1,6 @@
+import { effectiveOn } from '@smart-casework/kit';
 import type { CityPerson, HouseholdKind } from '@smart-casework/kit/city';
-import { ADDITIONS, gradeClass, inForce, type AdditionAmounts } from '../src/parameters';
+import { ADDITIONS, gradeClass, type AdditionAmounts } from '../src/parameters';
 
 export interface BenefitLine {
   kind: string;
@@ -25,12 +26,16 @@ export function isHighSchoolAgeOrYounger(birthDate: string, on: string): boolean
   return on <= `${year}-03-31` && birthDate <= on;
 }
 
-/** 障害者加算 of one person: 身体 1・2級 or 障害年金 1級 high, 身体 3級 or 障害年金 2級 low; 精神 likewise (common practice). */
+/** 障害者加算 of one person: 身体 1・2級, 精神 1級 or 障害年金 1級 high; 身体 3級, 精神 2級 or 障害年金 2級 low. */
 export function disabilityAddition(person: CityPerson, amounts: AdditionAmounts): number {
-  const certificate = person.disability && person.disability.kind !== '療育' ? Number.parseInt(person.disability.grade, 10) : Number.NaN;
+  const d = person.disability;
+  const grade = d ? Number.parseInt(d.grade, 10) : Number.NaN;
+  // Treating 精神 1級 like 身体 1・2級 and 2級 like 身体 3級 is common practice (DOMAIN.md 3.2, unverified).
+  const high = (d?.kind === '身体' && grade <= 2) || (d?.kind === '精神' && grade === 1);
+  const low = (d?.kind === '身体' && grade === 3) || (d?.kind === '精神' && grade === 2);
   const pension = person.pension?.kind === '障害基礎年金' ? person.pension.grade : null;
-  if (certificate === 1 || certificate === 2 || pension === 1) return amounts.disabilityHigh;
-  if (certificate === 3 || pension === 2) return amounts.disabilityLow;
+  if (high || pension === 1) return amounts.disabilityHigh;
+  if (low || pension === 2) return amounts.disabilityLow;
   return 0;
 }
 
@@ -72,7 +77,7 @@ function additionLines(input: BreakdownInput, amounts: AdditionAmounts): Benefit
  * recorded minimum cost of living.
  */
 export function benefitBreakdown(input: BreakdownInput): BenefitLine[] {
-  const amounts = inForce(ADDITIONS, input.on).byClass[gradeClass(input.grade)];
+  const amounts = effectiveOn(ADDITIONS, input.on).byClass[gradeClass(input.grade)];
   const ownsHome = input.members.some((m) => m.buildings.some((b) => b.kind === '居宅'));
   const housing: BenefitLine = { kind: '住宅扶助', amount: ownsHome ? 0 : housingCeiling(input.members.length, amounts), note: `${input.members.length}人世帯` };
   let remaining = input.minimumCostOfLiving;

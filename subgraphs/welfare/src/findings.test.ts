@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { ApplicationRow } from './data/applications';
 import type { CaseMemberRow } from './data/case-members';
 import type { CaseRow } from './data/cases';
-import { addMonths } from './dates';
 import { applicationDeadline, benefitMismatch, caseFindings, closedCase, decisionDueOn, incomeAboveMinimum, memberExcluded, personFindings, reviewOverdue, suspendedCase } from './findings';
 
 const ON = '2025-10-01';
@@ -100,12 +99,5 @@ describe('person findings', () => {
     const codes = personFindings(membership(), aCase({ status: '停止中' }), [anApplication({ applied_on: '2025-09-01' })], ON).map((f) => f.code);
     expect(codes).toEqual(['APPLICATION_DECISION_OVERDUE', 'CASE_SUSPENDED']);
     expect(personFindings(null, null, [], ON)).toEqual([]);
-  });
-});
-
-describe('dates', () => {
-  it('keeps to the end of a shorter month', () => {
-    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
-    expect(addMonths('2024-10-15', 12)).toBe('2025-10-15');
   });
 });

@@ -1,9 +1,8 @@
-import { bySeverity, finding, yen, type Finding } from '@smart-casework/kit';
+import { addDays, addMonths, bySeverity, daysBetween, effectiveOn, finding, yen, type Finding } from '@smart-casework/kit';
 import type { ApplicationRow } from './data/applications';
 import type { CaseMemberRow } from './data/case-members';
 import type { CaseRow } from './data/cases';
-import { addDays, addMonths, daysBetween } from './dates';
-import { inForce, PROCEDURE } from './parameters';
+import { PROCEDURE } from './parameters';
 
 /**
  * What the welfare office's own data says a caseworker must look at. Pure functions of the
@@ -20,7 +19,7 @@ export function suspendedCase(c: CaseFacts): Finding | null {
 }
 
 /** No visit or review (訪問・審査) for longer than the interval, counted from the start when there was none. */
-export function reviewOverdue(c: CaseFacts, on: string, intervalMonths = inForce(PROCEDURE, on).reviewIntervalMonths): Finding | null {
+export function reviewOverdue(c: CaseFacts, on: string, intervalMonths = effectiveOn(PROCEDURE, on).reviewIntervalMonths): Finding | null {
   if (c.status === '廃止') return null;
   const last = c.last_reviewed_on ?? c.started_on;
   const due = addMonths(last, intervalMonths);
@@ -57,12 +56,12 @@ export function caseFindings(c: CaseFacts, on: string): Finding[] {
 
 /** 決定期限 (法24条): 14 days from the application, 30 when a special reason is recorded. */
 export function decisionDueOn(a: ApplicationFacts): string {
-  const p = inForce(PROCEDURE, a.applied_on);
+  const p = effectiveOn(PROCEDURE, a.applied_on);
   return addDays(a.applied_on, a.extension_reason ? p.extendedDecisionDays : p.decisionDays);
 }
 
 /** An open application (調査中) against its decision due date: overdue, due soon, or under way. */
-export function applicationDeadline(a: ApplicationFacts, on: string, dueSoonDays = inForce(PROCEDURE, on).dueSoonDays): Finding | null {
+export function applicationDeadline(a: ApplicationFacts, on: string, dueSoonDays = effectiveOn(PROCEDURE, on).dueSoonDays): Finding | null {
   if (a.status !== '調査中') return null;
   const due = decisionDueOn(a);
   const left = daysBetween(on, due);

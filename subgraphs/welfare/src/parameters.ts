@@ -1,19 +1,9 @@
+import type { Dated } from '@smart-casework/kit';
+
 /**
  * The welfare office's rules and amounts as dated parameters: each list holds one entry per
- * revision, and the entry in force on a day is the last whose `from` is on or before it.
+ * revision, looked up with the kit's effectiveOn.
  */
-
-export interface Dated {
-  /** First day the entry applies (ISO date). */
-  from: string;
-}
-
-/** The entry in force on `on`; before the first revision kept, the earliest stands in. */
-export function inForce<T extends Dated>(entries: readonly [T, ...T[]], on: string): T {
-  let current = entries[0];
-  for (const entry of entries) if (entry.from <= on) current = entry;
-  return current;
-}
 
 export interface ProcedureParameters extends Dated {
   /** 法24条5項: days from the application within which the office must decide. */
@@ -27,7 +17,7 @@ export interface ProcedureParameters extends Dated {
 }
 
 /** From the Act's enactment (1950-05-04). */
-export const PROCEDURE: readonly [ProcedureParameters, ...ProcedureParameters[]] = [
+export const PROCEDURE: readonly ProcedureParameters[] = [
   { from: '1950-05-04', decisionDays: 14, extendedDecisionDays: 30, dueSoonDays: 3, reviewIntervalMonths: 12 },
 ];
 
@@ -61,7 +51,7 @@ export interface AdditionParameters extends Dated {
  * FY2025 in-home amounts (DOMAIN.md 3.2). The housing ceilings are illustrative demo values
  * (unverified): the real ones are set per prefecture and city.
  */
-export const ADDITIONS: readonly [AdditionParameters, ...AdditionParameters[]] = [
+export const ADDITIONS: readonly AdditionParameters[] = [
   {
     from: '2025-04-01',
     byClass: {

@@ -1,4 +1,4 @@
-import { DEPARTMENTS } from '@smart-casework/kit';
+import { departmentLabel } from '@smart-casework/kit';
 import type { ApplicationRow } from './data/applications';
 import type { CaseMemberRow } from './data/case-members';
 import { OPEN_CASE_STATUSES, type CaseRow } from './data/cases';
@@ -6,7 +6,7 @@ import { personFindings } from './findings';
 import type { WelfareRecordModel } from './models';
 
 export const SOURCE = 'welfare';
-const SOURCE_NAME = DEPARTMENTS.find((d) => d.name === SOURCE)?.label ?? '生活保護';
+const SOURCE_NAME = departmentLabel(SOURCE);
 
 const isOpen = (c: CaseRow | null | undefined) => !!c && (OPEN_CASE_STATUSES as readonly string[]).includes(c.status);
 
