@@ -1,6 +1,8 @@
 import { makePerson } from '@smart-casework/kit/city';
 import { describe, expect, it } from 'vitest';
-import { benefitBreakdown, isHighSchoolAgeOrYounger } from './breakdown';
+import { effectiveOn } from '@smart-casework/kit';
+import { ADDITIONS } from '../src/parameters';
+import { benefitBreakdown, disabilityAddition, isHighSchoolAgeOrYounger } from './breakdown';
 
 const ON = '2025-10-01';
 const sum = (lines: { amount: number }[]) => lines.reduce((total, line) => total + line.amount, 0);
@@ -29,6 +31,17 @@ describe('benefit breakdown', () => {
     expect(lines.map((l) => l.kind)).toEqual(['生活扶助', '障害者加算', '児童養育加算']);
     expect(lines[1]).toEqual({ kind: '障害者加算', amount: 23_060, note: '山田\u3000花子' });
     expect(sum(lines)).toBe(150_000);
+  });
+
+  it('grades 障害者加算 by certificate kind and disability pension', () => {
+    const amounts = { '身体 1級': 24_940, '身体 3級': 16_620, '身体 4級': 0, '精神 1級': 24_940, '精神 2級': 16_620, '精神 3級': 0 } as const;
+    for (const [label, expected] of Object.entries(amounts)) {
+      const [kind, grade] = label.split(' ') as ['身体' | '精神', string];
+      const person = makePerson({ disability: { kind, grade, category: null, issuedOn: '2015-01-01' } });
+      expect(disabilityAddition(person, effectiveOn(ADDITIONS, ON).byClass['2級地']), label).toBe(expected);
+    }
+    const pensioner = makePerson({ pension: { kind: '障害基礎年金', grade: 2, annualAmount: 831_700, startedOn: '2015-01-01' } });
+    expect(disabilityAddition(pensioner, effectiveOn(ADDITIONS, ON).byClass['2級地'])).toBe(16_620);
   });
 
   it('cuts lines to the recorded minimum rather than exceed it', () => {
