@@ -4,9 +4,9 @@
  * Idempotent; Ctrl-C stops everything.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEPARTMENTS, dataDir, dbSettingsFromEnv, departmentUrl, loadDotEnv, repoRoot } from '@smart-casework/kit';
+import { DEPARTMENTS, dataDir, departmentUrl, loadDotEnv, repoRoot } from '@smart-casework/kit';
+import { cityPresent } from './city-state';
 import { ProcessGroup } from './processes';
 import { seedCity } from './seed-city';
 
@@ -20,15 +20,6 @@ async function shutdown(code: number): Promise<never> {
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
-
-/** The city exists when city.json does and every SQLite department file is there. */
-export function cityPresent(): boolean {
-  if (!existsSync(join(dataDir(), 'city.json'))) return false;
-  return DEPARTMENTS.every(({ name }) => {
-    const settings = dbSettingsFromEnv(name);
-    return settings.client !== 'better-sqlite3' || existsSync(settings.url);
-  });
-}
 
 if (!cityPresent()) {
   const residents = Number(process.env.DEMO_RESIDENTS ?? 150_000);

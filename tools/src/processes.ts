@@ -35,7 +35,8 @@ export class ProcessGroup {
   /** Starts every department's subgraph and waits until each answers its health check. */
   async startDepartments(): Promise<void> {
     for (const entry of DEPARTMENTS) this.start(entry.name, ['--import', 'tsx', `subgraphs/${entry.name}/src/index.ts`]);
-    await Promise.all(DEPARTMENTS.map((entry) => this.waitFor(entry.name, departmentUrl(entry).replace(/\/graphql$/, '/healthz'))));
+    const env = { ...process.env, ...this.options.env };
+    await Promise.all(DEPARTMENTS.map((entry) => this.waitFor(entry.name, departmentUrl(entry, env).replace(/\/graphql$/, '/healthz'))));
   }
 
   async waitFor(name: string, url: string, timeoutMs = 120_000): Promise<void> {

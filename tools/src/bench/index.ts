@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: the investigation query for households of 4 (every member, every section)
+ * through the gateway, against a direct-SQL baseline over the same databases, measured in the
+ * same run. Writes docs/benchmarks/latest.md and latest.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEPARTMENTS, createDb, dataDir, dbSettingsFromEnv, departmentUrl, loadDotEnv, repoRoot } from '@smart-casework/kit';
+import { cityPresent } from '../city-state';
+import { ProcessGroup } from '../processes';
+import { seedCity } from '../seed-city';
+import { openDirectSql } from './direct-sql';
+import { investigationQuery } from './investigation-query';
+import { runLoad, type LoadStats } from './load';
+import { writeReport } from './report';
+
+loadDotEnv();
+const REQUESTS = { 1: Number(process.env.BENCH_REQUESTS_C1 ?? 300), 16: Number(process.env.BENCH_REQUESTS_C16 ?? 1600) };
+const PORT_OFFSET = 10_000;
+
+// The benchmark runs its own processes on ports beside the demo's, so both can run at once.
+const env: NodeJS.ProcessEnv = { GATEWAY_PORT: String(4000 + PORT_OFFSET), LOG_LEVEL: 'warn' };
+for (const entry of DEPARTMENTS) env[`${entry.name.toUpperCase()}_PORT`] = String(entry.port + PORT_OFFSET);
+const gatewayUrl = `http://127.0.0.1:${env.GATEWAY_PORT}`;
+
+if (!cityPresent()) await seedCity({ residents: Number(process.env.DEMO_RESIDENTS ?? 150_000), seed: Number(process.env.DEMO_SEED ?? 1) });
+const city = JSON.parse(readFileSync(join(dataDir(), 'city.json'), 'utf8')) as { residents: number; seed: number };
+if (spawnSync(process.execPath, ['--import', 'tsx', 'gateway/src/compose.ts'], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) process.exit(1);
+
+async function householdsOfFour(limit: number): Promise<string[]> {
+  const db = createDb(dbSettingsFromEnv('residents'));
+  const rows: { household_no: string }[] = await db('residents').select('household_no').groupBy('household_no').havingRaw('count(*) = ?', [4]).orderBy('household_no').limit(limit);
+  await db.destroy();
+  return rows.map((r) => r.household_no);
+}
+
+async function statementsSoFar(): Promise<number> {
+  const counts = await Promise.all(DEPARTMENTS.map(async (entry) => {
+    const health = (await (await fetch(departmentUrl(entry, { ...process.env, ...env }).replace(/\/graphql$/, '/healthz'))).json()) as { statements?: number };
+    return (health.statements ?? 0) - 1; // minus the health check's own `select 1`
+  }));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+const group = new ProcessGroup(join(dataDir(), 'logs', 'bench'), { env });
+try {
+  await group.startDepartments();
+  group.start('gateway', ['--import', 'tsx', 'gateway/src/index.ts']);
+  await group.waitFor('gateway', `${gatewayUrl}/healthz`);
+  const { token } = (await (await fetch(`${gatewayUrl}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'sv001' }) })).json()) as { token: string };
+  const query = investigationQuery(readFileSync(join(repoRoot, 'gateway/supergraph.api.graphql'), 'utf8'));
+  const households = await householdsOfFour(50);
+  if (households.length === 0) throw new Error('the city has no household of 4');
+
+  const viaGateway = async (i: number) => {
+    const response = await fetch(`${gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'investigation' },
+      body: JSON.stringify({ query, variables: { householdNo: households[i % households.length] } }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`gateway answered with errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  };
+  const direct = await openDirectSql();
+  const viaSql = async (i: number) => void (await direct.readHousehold(households[i % households.length] ?? ''));
+
+  await runLoad(viaGateway, { concurrency: 4, requests: 100 }); // warm-up: plans cached, connections open
+  await runLoad(viaSql, { concurrency: 4, requests: 100 });
+  const before = await statementsSoFar();
+  await runLoad(viaGateway, { concurrency: 1, requests: households.length });
+  const gatewayStatements = ((await statementsSoFar()) - before) / households.length;
+
+  const results: { target: string; stats: LoadStats }[] = [];
+  for (const concurrency of [1, 16] as const) {
+    results.push({ target: 'gateway', stats: await runLoad(viaGateway, { concurrency, requests: REQUESTS[concurrency] }) });
+    results.push({ target: 'direct-sql', stats: await runLoad(viaSql, { concurrency, requests: REQUESTS[concurrency] }) });
+  }
+  await direct.close();
+  const file = await writeReport({ city, query, households: households.length, results, statements: { gateway: gatewayStatements, directSql: direct.statementsPerHousehold } });
+  console.log(`benchmark written to ${file}`);
+} finally {
+  await group.stop();
+}

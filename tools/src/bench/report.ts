@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '@smart-casework/kit';
+import type { LoadStats } from './load';
+
+export interface BenchResult {
+  city: { residents: number; seed: number };
+  query: string;
+  households: number;
+  results: { target: string; stats: LoadStats }[];
+  statements: { gateway: number; directSql: number };
+}
+
+const TARGETS = { p50Ms: 25, p99Ms: 80, ratio: 2 };
+
+function row(target: string, s: LoadStats): string {
+  return `| ${target} | ${s.concurrency} | ${s.requests} | ${s.p50Ms} | ${s.p95Ms} | ${s.p99Ms} | ${s.meanMs} | ${s.throughputPerSec} |`;
+}
+
+/** Writes the report as Markdown (for people) and JSON (for tools); returns the Markdown path. */
+export async function writeReport(result: BenchResult): Promise<string> {
+  const dir = join(repoRoot, 'docs', 'benchmarks');
+  mkdirSync(dir, { recursive: true });
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const at = (target: string, c: number) => result.results.find((r) => r.target === target && r.stats.concurrency === c)?.stats;
+  const ratios = [1, 16].map((c) => {
+    const g = at('gateway', c);
+    const d = at('direct-sql', c);
+    return { concurrency: c, p50Ratio: g && d ? Math.round((g.p50Ms / d.p50Ms) * 100) / 100 : null, throughputRatio: g && d ? Math.round((d.throughputPerSec / g.throughputPerSec) * 100) / 100 : null };
+  });
+  const json = { measuredAt: new Date().toISOString(), machine, ...result, ratios, targets: TARGETS };
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  const g1 = at('gateway', 1);
+  const lines = [
+    '# Benchmark: the investigation list through the gateway',
+    '',
+    `Written by \`npm run bench\` at ${json.measuredAt} — do not edit by hand.`,
+    '',
+    `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}. City: ${result.city.residents.toLocaleString()} residents (seed ${result.city.seed}), SQLite files, each subgraph and the gateway in its own process.`,
+    '',
+    `Workload: the query \`InvestigationList\` (every member, every field of every section) for ${result.households} households of 4, round robin. Baseline: the same rows read with knex from the same databases in one process (\`direct-sql\`).`,
+    '',
+    '| target | concurrency | requests | p50 ms | p95 ms | p99 ms | mean ms | req/s |',
+    '|---|---|---|---|---|---|---|---|',
+    ...result.results.map((r) => row(r.target, r.stats)),
+    '',
+    '| concurrency | gateway p50 ÷ direct p50 | direct req/s ÷ gateway req/s |',
+    '|---|---|---|',
+    ...ratios.map((r) => `| ${r.concurrency} | ${r.p50Ratio} | ${r.throughputRatio} |`),
+    '',
+    `SQL statements per request: gateway ${result.statements.gateway.toFixed(1)} (all subgraphs together), direct SQL ${result.statements.directSql}.`,
+    '',
+    `Targets (issue 2): p50 ≤ ${TARGETS.p50Ms} ms → ${g1 && g1.p50Ms <= TARGETS.p50Ms ? 'met' : 'not met'}; p99 ≤ ${TARGETS.p99Ms} ms → ${g1 && g1.p99Ms <= TARGETS.p99Ms ? 'met' : 'not met'} (concurrency 1); ≤ ${TARGETS.ratio}× direct SQL (p50, concurrency 1) → ${ratios[0]?.p50Ratio !== null && (ratios[0]?.p50Ratio ?? Infinity) <= TARGETS.ratio ? 'met' : 'not met'}.`,
+    '',
+  ];
+  const file = join(dir, 'latest.md');
+  writeFileSync(file, lines.join('\n'));
+  return file;
+}
