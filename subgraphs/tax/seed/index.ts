@@ -1,0 +1,49 @@
+import { effectiveOn, fiscalYearOf, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import type { City } from '@smart-casework/kit/city';
+import type { DependantRow } from '../src/data/dependants';
+import { fiscalYearStart, gradeGroup, INCOME_DEDUCTIONS, RESIDENT_TAX } from '../src/parameters';
+import { assessmentOf, claimsOf, incomesOf, type AssessmentContext } from './assessment';
+import { buildingsOf, landsOf, lightVehiclesOf } from './assets';
+
+/** Child tables first, so that deleting never trips over a reference. */
+const TABLES = ['resident_tax_incomes', 'resident_tax_dependants', 'resident_tax_assessments', 'fixed_asset_lands', 'fixed_asset_buildings', 'light_vehicles'] as const;
+
+/** The tax division's rows for a city: the 住民税 roll of the reference date's fiscal year and the asset registers. */
+export function taxRows(city: City): Record<(typeof TABLES)[number], Record<string, unknown>[]> {
+  const fiscalYear = fiscalYearOf(city.referenceDate);
+  const ctx: AssessmentContext = {
+    fiscalYear,
+    grade: gradeGroup(city.grade),
+    tax: effectiveOn(RESIDENT_TAX, fiscalYearStart(fiscalYear)),
+    deductions: effectiveOn(INCOME_DEDUCTIONS, `${fiscalYear - 1}-01-01`),
+    persons: new Map(city.persons.map((p) => [p.atenaNo, p])),
+    households: new Map(city.households.map((h) => [h.householdNo, h])),
+  };
+  const claims = claimsOf(city.persons, ctx);
+  const claimsByTaxpayer = new Map<string, DependantRow[]>();
+  for (const claim of claims) {
+    const list = claimsByTaxpayer.get(claim.taxpayer_atena_no);
+    if (list) list.push(claim);
+    else claimsByTaxpayer.set(claim.taxpayer_atena_no, [claim]);
+  }
+  const incomes = city.persons.map((p) => incomesOf(p, ctx));
+  const assessments = city.persons.flatMap((p, i) => assessmentOf(p, incomes[i] ?? [], claimsByTaxpayer.get(p.atenaNo) ?? [], ctx) ?? []);
+  return {
+    resident_tax_incomes: incomes.flat(),
+    resident_tax_dependants: claims,
+    resident_tax_assessments: assessments,
+    fixed_asset_lands: city.persons.flatMap(landsOf),
+    fixed_asset_buildings: city.persons.flatMap(buildingsOf),
+    light_vehicles: city.persons.flatMap(lightVehiclesOf),
+  };
+}
+
+/** Writes the tax division's part of the demo city. */
+export async function seed(db: Knex, city: City): Promise<void> {
+  const rows = taxRows(city);
+  await db.transaction(async (trx) => {
+    for (const table of TABLES) await trx(table).delete();
+    for (const table of TABLES) await insertChunked(trx, table, rows[table]);
+    await touchDepartment(trx);
+  });
+}
