@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
@@ -64,7 +64,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const fetch = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
   const apollo = createApollo(supergraphSdl, urls, fetch, config, logger);
   await apollo.start();
-  const context = createContextFunction(createTokenVerifier(config));
+  const verified = createContextFunction(createTokenVerifier(config));
+  // Refused requests never reach Apollo's plugins, so they get their log line here.
+  const context = async (req: IncomingMessage) => {
+    try {
+      return await verified(req);
+    } catch (error) {
+      logger.info({ reason: (error as { extensions?: { messageEn?: string } }).extensions?.messageEn }, 'request refused: unauthenticated');
+      throw error;
+    }
+  };
   const http = createHttpServer(apollo, { logger, context, routes: routes(urls, fetch, config, logger) });
   return {
     apollo,
