@@ -1,4 +1,5 @@
 import { countQueries } from '@smart-casework/kit';
+import { testDatabases } from '@smart-casework/kit/testing';
 import { composeSupergraph } from '@smart-casework/gateway/compose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { investigationQuery } from '../bench/investigation-query';
@@ -6,14 +7,17 @@ import { startStack, type Stack } from '../stack';
 import { alone, e2eCity, family } from './city';
 import { ask } from './client';
 
+const databases = await testDatabases();
+
 /** The household lookup batches per table: a household of four costs the SQL of a household of one. */
-describe('SQL statements per investigation list', () => {
+describe.each(databases)('SQL statements per investigation list on $dialect', (database) => {
   let stack: Stack;
   let token: string;
   let query: string;
 
   beforeAll(async () => {
-    stack = await startStack({ city: e2eCity() });
+    if (database.skipReason) return;
+    stack = await startStack({ city: e2eCity(), databases: database.dialect === 'sqlite' ? 'sqlite-memory' : () => database.create() });
     token = await stack.token('sv001');
     query = investigationQuery(composeSupergraph([...stack.departments.keys()]).apiSdl);
   });
@@ -31,7 +35,7 @@ describe('SQL statements per investigation list', () => {
     }
   }
 
-  it('runs the same statements in every department for 1 and 4 members', async () => {
+  it.skipIf(database.skipReason)('runs the same statements in every department for 1 and 4 members', async () => {
     await statementsFor(family.householdNo);
     const one = await statementsFor(alone.householdNo);
     const four = await statementsFor(family.householdNo);
