@@ -27,7 +27,7 @@ export const grandfather = makePerson({
   land: [{ location: '試験市中央二丁目', lotNo: '12番3', landUse: '畑', areaSqm: 420, assessedValue: 1_200_000 }],
 });
 export const mother = makePerson({
-  surname: '米子', givenName: '陽子', surnameKana: 'ヨナゴ', givenNameKana: 'ヨウコ', sex: '女', birthDate: '1985-08-20',
+  surname: '米子', givenName: '陽子', surnameKana: 'ヨナゴ', givenNameKana: 'ヨウコ', sex: '女', birthDate: '1985-08-20', residentSince: '1985-08-20',
   income: { ...noIncome, salary: 1_100_000 }, pensionCategory: '第1号', pensionExemption: '法定免除',
 });
 export const child = makePerson({ surname: '米子', givenName: '大地', surnameKana: 'ヨナゴ', givenNameKana: 'ダイチ', birthDate: '2015-06-01', relationship: '子', residentSince: '2015-06-01' });
@@ -47,7 +47,9 @@ export const elder = makePerson({
 /** Salaried, insured at work, unknown to welfare. */
 export const neighbour = makePerson({
   surname: '境', givenName: '健', surnameKana: 'サカイ', givenNameKana: 'ケン', birthDate: '1990-11-03',
-  income: { ...noIncome, salary: 3_600_000 }, healthCover: 'employee', pensionCategory: '第2号',
+  residentSince: '2013-04-01', addressSince: '2013-04-01', income: { ...noIncome, salary: 3_600_000 },
+  // Employed since moving in: never on the city's 国保.
+  healthCover: 'employee', healthCoverSince: '2013-04-01', pensionCategory: '第2号',
 });
 
 export const family = makeHousehold([mother, grandfather, child, baby], {
