@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Knex } from 'knex';
-import { createDb, type DbSettings } from '../db';
+import { countQueries, createDb, type DbSettings } from '../db';
 import type { Caller, Identity } from '../identity';
 import { createLogger } from '../logger';
 import { migrateLatest } from '../migrations';
@@ -49,4 +49,15 @@ export async function startTestSubgraph<L>(department: Department<L>, settings: 
       await db.destroy();
     },
   };
+}
+
+/** How many SQL statements `run` makes on `db`: for the tests that loaders batch (same count for 1 and 6 keys). */
+export async function countStatements(db: Knex, run: () => Promise<unknown>): Promise<number> {
+  const counter = countQueries(db);
+  try {
+    await run();
+    return counter.count;
+  } finally {
+    counter.stop();
+  }
 }
