@@ -41,19 +41,21 @@ function insuredRow(p: CityPerson, serial: number, on: string): InsuredRow | nul
 }
 
 /**
- * The trait is the current decision; whether it was a new application, a renewal or a change of
- * level (with the decision before it) follows from the atenaNo's last body digit.
+ * The trait is the current decision. A validity of a year or more is a renewal (更新); a short
+ * one a new application (新規) or a change of level (区分変更). The atenaNo's last body digit
+ * decides which short ones are changes and which renewals changed the level.
  */
 function certificationRows(p: CityPerson): CertificationRow[] {
   const care = p.care;
   if (!care) return [];
   const digit = Number(p.atenaNo.at(-2) ?? '0');
   const rank = CARE_LEVELS.indexOf(care.level);
-  const kind = digit % 3 === 0 ? '新規' : digit % 3 === 2 && rank > 0 ? '区分変更' : '更新';
+  const renewal = care.validTo >= addDays(addMonths(care.validFrom, 12), -1);
+  const kind = renewal ? '更新' : digit % 3 === 2 && rank > 0 ? '区分変更' : '新規';
   const current: CertificationRow = {
     atena_no: p.atenaNo,
     history_no: kind === '新規' ? 1 : 2,
-    applied_on: kind === '更新' ? addDays(care.validFrom, -45) : care.validFrom,
+    applied_on: renewal ? addDays(care.validFrom, -45) : care.validFrom,
     application_kind: kind,
     certified_on: care.certifiedOn,
     level: care.level,
@@ -61,14 +63,15 @@ function certificationRows(p: CityPerson): CertificationRow[] {
     valid_to: care.validTo,
   };
   if (kind === '新規') return [current];
-  const priorFrom = addMonths(care.validFrom, kind === '更新' ? -12 : -6);
+  const changed = kind === '区分変更' || (digit % 4 === 0 && rank > 0);
+  const priorFrom = addMonths(care.validFrom, -12);
   const prior: CertificationRow = {
     atena_no: p.atenaNo,
     history_no: 1,
     applied_on: priorFrom,
     application_kind: '新規',
     certified_on: addDays(priorFrom, 30),
-    level: kind === '更新' ? care.level : (CARE_LEVELS[rank - 1] ?? care.level),
+    level: changed ? (CARE_LEVELS[rank - 1] ?? care.level) : care.level,
     valid_from: priorFrom,
     valid_to: addDays(care.validFrom, -1),
   };
