@@ -49,6 +49,16 @@ describe('department failures', () => {
     expect(await health(gateway.url)).toEqual({ status: 200, body: { status: 'ok', subgraphs: { residents: 'up', tax: 'up', welfare: 'up' } } });
   });
 
+  it('a department whose database fails names itself, without SQL, and keeps its path', async () => {
+    const tax = await startFake('tax');
+    stops.push(tax.stop);
+    const gateway = await gatewayWithTax(tax.url);
+    const { body } = await post(gateway.url, '{ resident(atenaNo: "000900009") { name tax { hasRecord } } }', {}, { authorization: `Bearer ${await devToken()}` });
+    expect(body.data).toEqual({ resident: { name: '住民 000900009', tax: null } });
+    expect(body.errors?.[0]).toMatchObject({ path: ['resident', 'tax'], extensions: { code: 'DEPARTMENT_UNAVAILABLE', department: 'tax' } });
+    expect(JSON.stringify(body)).not.toMatch(/select|SQLITE|tax_assessments/i);
+  });
+
   it('a stopped department: the rest of the answer, DEPARTMENT_UNAVAILABLE naming it, healthz "down"', async () => {
     const tax = await startFake('tax');
     const gateway = await gatewayWithTax(tax.url);

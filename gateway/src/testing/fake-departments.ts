@@ -46,7 +46,11 @@ export const fakeResidents = fake('residents', {
 export const fakeTax = fake('tax', {
   Resident: {
     __resolveReference: (ref: { atenaNo: string }) => ref,
-    tax: (ref: { atenaNo: string }, _args: unknown, ctx: Ctx) => ({ source: 'tax', hasRecord: ref.atenaNo.endsWith('1'), seenBy: seenBy(ctx) }),
+    tax: (ref: { atenaNo: string }, _args: unknown, ctx: Ctx) => {
+      // A database failing under one lookup, as a driver reports it (SQL text included).
+      if (ref.atenaNo.endsWith('9')) throw new Error('select * from tax_assessments where atena_no = ? - SQLITE_BUSY: database is locked');
+      return { source: 'tax', hasRecord: ref.atenaNo.endsWith('1'), seenBy: seenBy(ctx) };
+    },
   },
 });
 
