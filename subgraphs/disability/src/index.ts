@@ -1,0 +1,4 @@
+import { startDepartment } from '@smart-casework/kit';
+import { disability } from './app';
+
+await startDepartment(disability);
