@@ -1,0 +1,4 @@
+import { startDepartment } from '@smart-casework/kit';
+import { insurance } from './app';
+
+await startDepartment(insurance);
