@@ -30,12 +30,12 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-function createApollo(supergraphSdl: string, urls: Record<string, string>, fetch: SubgraphFetcher, config: GatewayConfig, logger: Logger) {
+function createApollo(supergraphSdl: string, urls: Record<string, string>, subgraphs: SubgraphFetcher, config: GatewayConfig, logger: Logger) {
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
     buildService: ({ name, url }) =>
-      new DepartmentDataSource({ name, url: urls[name] ?? url ?? '', fetcher: fetch.fetcher, internalSecret: config.INTERNAL_TOKEN_SECRET, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, logger }),
+      new DepartmentDataSource({ name, url: urls[name] ?? url ?? '', fetcher: subgraphs.fetcher, internalSecret: config.INTERNAL_TOKEN_SECRET, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, logger }),
   });
   return new ApolloServer<GatewayContext>({
     gateway,
@@ -46,12 +46,12 @@ function createApollo(supergraphSdl: string, urls: Record<string, string>, fetch
   });
 }
 
-function routes(urls: Record<string, string>, fetch: SubgraphFetcher, config: GatewayConfig, logger: Logger): Record<string, Route> {
-  const result: Record<string, Route> = { 'GET /healthz': healthRoute(urls, fetch) };
+function routes(urls: Record<string, string>, subgraphs: SubgraphFetcher, config: GatewayConfig, logger: Logger): Record<string, Route> {
+  const result: Record<string, Route> = { 'GET /healthz': healthRoute(urls, subgraphs) };
   if (config.AUTH_MODE === 'dev') {
     const welfare = DEPARTMENTS.find((d) => d.name === 'welfare');
     const welfareUrl = urls.welfare ?? (welfare ? departmentUrl(welfare) : '');
-    result['POST /auth/dev-token'] = devTokenRoute({ welfareUrl, http: fetch, internalSecret: config.INTERNAL_TOKEN_SECRET, devJwtSecret: config.DEV_JWT_SECRET, logger });
+    result['POST /auth/dev-token'] = devTokenRoute({ welfareUrl, http: subgraphs, internalSecret: config.INTERNAL_TOKEN_SECRET, devJwtSecret: config.DEV_JWT_SECRET, logger });
   }
   return result;
 }
@@ -61,8 +61,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config, supergraphSdl } = options;
   const logger = options.logger ?? createLogger('gateway');
   const urls = resolveSubgraphUrls(supergraphSdl, options.urls);
-  const fetch = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
-  const apollo = createApollo(supergraphSdl, urls, fetch, config, logger);
+  const subgraphs = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
+  const apollo = createApollo(supergraphSdl, urls, subgraphs, config, logger);
   await apollo.start();
   const verified = createContextFunction(createTokenVerifier(config));
   // Refused requests never reach Apollo's plugins, so they get their log line here.
@@ -74,7 +74,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       throw error;
     }
   };
-  const http = createHttpServer(apollo, { logger, context, routes: routes(urls, fetch, config, logger) });
+  const http = createHttpServer(apollo, { logger, context, routes: routes(urls, subgraphs, config, logger) });
   return {
     apollo,
     http,
@@ -82,7 +82,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     async stop() {
       await close(http);
       await apollo.stop();
-      await fetch.close();
+      await subgraphs.close();
     },
   };
 }
