@@ -1,6 +1,5 @@
 import { loadTypeDefs, type Department } from '@smart-casework/kit';
 import { migrations } from '../migrations';
-import { PENSION } from './department';
 import { createLoaders, type Loaders } from './loaders';
 import { resolvers } from './resolvers';
 
@@ -8,9 +7,9 @@ export const schemaUrl = new URL('./schema.graphql', import.meta.url);
 
 /** 国民年金 (national pension) */
 export const pension: Department<Loaders> = {
-  name: PENSION.name,
-  label: PENSION.label,
-  defaultPort: PENSION.port,
+  name: 'pension',
+  label: '国民年金',
+  defaultPort: 4004,
   typeDefs: loadTypeDefs(schemaUrl),
   resolvers,
   migrations,

@@ -1,5 +1,4 @@
-import { ageOn, bySeverity, finding, yen, type Finding } from '@smart-casework/kit';
-import { addMonths } from './dates';
+import { addMonths, ageOn, bySeverity, finding, yen, type Finding } from '@smart-casework/kit';
 import { PAYMENT_MONTHS, PENSIONABLE_AGE, RECENT_MONTHS, disabilityAddition, fullOldAgePension, monthlyAmount } from './parameters';
 import { activeBenefits, currentPeriod, exemptionOn, type PensionRecordModel } from './record';
 import type { BenefitRow } from './data/benefits';

@@ -1,16 +1,9 @@
+import { effectiveOn } from '@smart-casework/kit';
+
 /**
  * Amounts as dated parameters: each set is valid from `from` until the next one. Sources:
  * DOMAIN.md 2.4 (国民年金, FY2025) and 3.2 (障害者加算). Add a set each April; never edit one.
  */
-interface Dated {
-  from: string;
-}
-
-/** The set valid on a day; before the first set, the first one (the oldest we know). */
-function validOn<T extends Dated>(table: readonly [T, ...T[]], on: string): T {
-  return table.filter((row) => row.from <= on).at(-1) ?? table[0];
-}
-
 /** 老齢基礎年金 annual amounts in yen. */
 const OLD_AGE_PENSION = [
   {
@@ -32,13 +25,13 @@ const OLDER_COHORT_BORN_BY = '1956-04-01';
 
 /** 老齢基礎年金 満額 (annual) for a person's birth cohort on a day. */
 export function fullOldAgePension(birthDate: string, on: string): number {
-  const set = validOn(OLD_AGE_PENSION, on);
+  const set = effectiveOn(OLD_AGE_PENSION, on);
   return birthDate <= OLDER_COHORT_BORN_BY ? set.oldAgeFullOlderCohort : set.oldAgeFull;
 }
 
 /** 障害者加算 range for a 障害基礎年金 grade, or null for a grade that earns none. */
 export function disabilityAddition(grade: number, on: string): { min: number; max: number } | null {
-  return validOn(DISABILITY_ADDITION, on).byGrade[grade] ?? null;
+  return effectiveOn(DISABILITY_ADDITION, on).byGrade[grade] ?? null;
 }
 
 /** Pensions are paid in even months, two months each (年6回). */

@@ -1,13 +1,12 @@
-import { today } from '@smart-casework/kit';
-import { PENSION } from '../department';
+import { departmentLabel, today } from '@smart-casework/kit';
 import { pensionFindings } from '../findings';
 import type { PensionRecordResolvers } from '../generated/graphql';
 import { monthlyAmount } from '../parameters';
 import { activeBenefits, currentPeriod } from '../record';
 
 export const PensionRecord: PensionRecordResolvers = {
-  source: () => PENSION.name,
-  sourceName: () => PENSION.label,
+  source: () => 'pension',
+  sourceName: () => departmentLabel('pension'),
   hasRecord: (record) => record.insuredPeriods.length + record.exemptions.length + record.benefits.length > 0,
   asOf: (_record, _args, { loaders }) => loaders.asOf(),
   findings: (record) => pensionFindings(record, today()),
