@@ -1,6 +1,8 @@
 import { DEV_INTERNAL_SECRET, INTERNAL_TOKEN_HEADER, signInternalToken, type RunningSubgraph } from '@smart-casework/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signDevToken } from './auth';
+import { SignJWT } from 'jose';
+import { DEV_AUDIENCE, DEV_ISSUER, signDevToken } from './auth';
+import { DEV_JWT_SECRET_DEFAULT } from './config';
 import { devToken, post, startFake, startFakeGateway } from './testing/harness';
 
 /** Identity end to end over fake departments: who may ask, and what subgraphs learn. */
@@ -31,6 +33,17 @@ describe('gateway identity', () => {
     const { status, body } = await post(gateway.url, '{ residentsSeenBy }', {}, { authorization: `Bearer ${forged}` });
     expect(status).toBe(401);
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expired token', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const expired = await new SignJWT({ name: 'x', role: 'caseworker', division: 'welfare' })
+      .setProtectedHeader({ alg: 'HS256' }).setSubject('cw001').setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE)
+      .setIssuedAt(now - 9 * 3600).setExpirationTime(now - 3600)
+      .sign(new TextEncoder().encode(DEV_JWT_SECRET_DEFAULT));
+    const { status, body } = await post(gateway.url, '{ residentsSeenBy }', {}, { authorization: `Bearer ${expired}` });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', messageEn: 'Invalid or expired token' });
   });
 
   it('tells every subgraph who is asking, why, and under one request id', async () => {
