@@ -1,0 +1,4 @@
+import { startDepartment } from '@smart-casework/kit';
+import { child } from './app';
+
+await startDepartment(child);
