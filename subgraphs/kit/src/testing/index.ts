@@ -61,3 +61,21 @@ export async function countStatements(db: Knex, run: () => Promise<unknown>): Pr
     counter.stop();
   }
 }
+
+/** A person as a test names it: representations carry birthDate for the departments that @requires it. */
+export interface ResidentKey {
+  atenaNo: string;
+  birthDate?: string;
+}
+
+/**
+ * Resolves Residents through `_entities`, as the gateway does, and returns each one's
+ * departmental section `field` with the given selection; fails on any GraphQL error.
+ */
+export async function resolveSections<S>(subgraph: Pick<TestSubgraph<unknown>, 'execute'>, field: string, selection: string, persons: readonly ResidentKey[]): Promise<S[]> {
+  const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { ${field} { ${selection} } } } }`;
+  const representations = persons.map((p) => ({ __typename: 'Resident', atenaNo: p.atenaNo, ...(p.birthDate ? { birthDate: p.birthDate } : {}) }));
+  const { data, errors } = await subgraph.execute(query, { r: representations });
+  if (errors) throw new Error(`_entities failed: ${errors.map((e) => e.message).join('; ')}`);
+  return (data?._entities as Record<string, S>[]).map((entity) => entity[field] as S);
+}
