@@ -1,5 +1,5 @@
 import { makeCity, makeHousehold, makePerson, type CityPerson } from '@smart-casework/kit/city';
-import { countStatements, startTestSubgraph, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
+import { countStatements, resolveSections, startTestSubgraph, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../seed';
 import { care } from './app';
@@ -21,15 +21,12 @@ const city = makeCity([
   { household: makeHousehold([uninsured], { kind: 'disabled-or-sick' }), members: [uninsured] },
 ]);
 
-const SECTION = `longTermCare { source sourceName hasRecord asOf insuredNo insuredCategory qualifiedOn qualificationReason disqualifiedOn
+const SELECTION = `source sourceName hasRecord asOf insuredNo insuredCategory qualifiedOn qualificationReason disqualifiedOn
   currentCertification { level validFrom validTo certifiedOn applicationKind } certifications { historyNo level }
   premiumFiscalYear premiumStage annualPremium monthlyPremium premiumCollection premiums { fiscalYear stage annualAmount }
-  findings { code severity message } }`;
-const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { atenaNo ${SECTION} } } }`;
+  findings { code severity message }`;
 
 type Section = { hasRecord: boolean; findings: { code: string; severity: string }[]; [field: string]: unknown };
-const rep = (p: CityPerson) => ({ __typename: 'Resident', atenaNo: p.atenaNo, birthDate: p.birthDate });
-const sections = (data: Record<string, unknown> | null | undefined) => (data?._entities as { longTermCare: Section }[]).map((e) => e.longTermCare);
 const codes = (s: Section | undefined) => s?.findings.map((f) => f.code);
 
 const databases = await testDatabases();
@@ -37,6 +34,7 @@ const databases = await testDatabases();
 describe.each(databases)('care subgraph on $dialect', (database) => {
   let subgraph: TestSubgraph<Loaders>;
   let drop = async () => {};
+  const sections = (persons: CityPerson[]) => resolveSections<Section>(subgraph, 'longTermCare', SELECTION, persons);
 
   beforeAll(async () => {
     if (database.skipReason) return;
@@ -50,9 +48,7 @@ describe.each(databases)('care subgraph on $dialect', (database) => {
   });
 
   it.skipIf(database.skipReason)('gives a 第1号 recipient stage 1, the 加算 and the severe level', async () => {
-    const { data, errors } = await subgraph.execute(ENTITIES, { r: [rep(recipient)] });
-    expect(errors).toBeUndefined();
-    const [section] = sections(data);
+    const [section] = await sections([recipient]);
     expect(section).toMatchObject({
       source: 'care', sourceName: '介護保険', hasRecord: true, insuredCategory: '第1号', qualifiedOn: '2012-02-09', qualificationReason: '年齢到達', disqualifiedOn: null,
       currentCertification: { level: '要介護4', validFrom: '2025-07-01', validTo: '2026-06-30', certifiedOn: '2025-07-20' },
@@ -64,9 +60,7 @@ describe.each(databases)('care subgraph on $dialect', (database) => {
   });
 
   it.skipIf(database.skipReason)('answers several residents at once, with and without records', async () => {
-    const { data, errors } = await subgraph.execute(ENTITIES, { r: [pensioner, worker, young, newcomer, uninsured].map(rep) });
-    expect(errors).toBeUndefined();
-    const [pension, second, none, arrived, notInsured] = sections(data);
+    const [pension, second, none, arrived, notInsured] = await sections([pensioner, worker, young, newcomer, uninsured]);
     expect(pension).toMatchObject({ hasRecord: true, insuredCategory: '第1号', premiumStage: 6, annualPremium: 89_640, monthlyPremium: 7_470, premiumCollection: '特別徴収', currentCertification: null, certifications: [] });
     expect(codes(pension)).toEqual(['CARE_PREMIUM_WITHHELD']);
     expect(second).toMatchObject({ hasRecord: true, insuredCategory: '第2号', qualifiedOn: '2015-03-02', premiumStage: null, premiums: [], findings: [] });
@@ -77,14 +71,14 @@ describe.each(databases)('care subgraph on $dialect', (database) => {
   });
 
   it.skipIf(database.skipReason)('keeps the certification history newest first', async () => {
-    const { data } = await subgraph.execute(ENTITIES, { r: [rep(recipient)] });
+    const [section] = await sections([recipient]);
     // A year's validity is a renewal, so the decision before it is kept too.
-    expect(sections(data)[0]).toMatchObject({ currentCertification: { applicationKind: '更新' }, certifications: [{ historyNo: 2, level: '要介護4' }, { historyNo: 1 }] });
+    expect(section).toMatchObject({ currentCertification: { applicationKind: '更新' }, certifications: [{ historyNo: 2, level: '要介護4' }, { historyNo: 1 }] });
   });
 
   it.skipIf(database.skipReason)('runs the same number of statements for one resident as for six', async () => {
-    const one = await countStatements(subgraph.db, () => subgraph.execute(ENTITIES, { r: [rep(recipient)] }));
-    const six = await countStatements(subgraph.db, () => subgraph.execute(ENTITIES, { r: [recipient, pensioner, worker, young, newcomer, uninsured].map(rep) }));
+    const one = await countStatements(subgraph.db, () => sections([recipient]));
+    const six = await countStatements(subgraph.db, () => sections([recipient, pensioner, worker, young, newcomer, uninsured]));
     expect(six).toBe(one);
     expect(one).toBeGreaterThan(0);
     expect(one).toBeLessThanOrEqual(4);
