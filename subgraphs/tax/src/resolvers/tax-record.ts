@@ -1,5 +1,6 @@
 import { today } from '@smart-casework/kit';
 import type { Context } from '../context';
+import type { AssessmentRow } from '../data/assessments';
 import { taxFindings } from '../findings';
 import type { TaxRecordResolvers } from '../generated/graphql';
 import { hasRecord, taxYear, type TaxFacts, type TaxRecordParent, type TaxYear } from '../record';
@@ -23,6 +24,11 @@ async function factsOf(parent: TaxRecordParent, context: Context): Promise<TaxFa
   return { ...year, incomes: incomes.filter((i) => i.fiscal_year === year.fiscalYear), lands, buildings, lightVehicles };
 }
 
+/** A column of the shown year's assessment; null when the person was not assessed. */
+function fromAssessment<K extends keyof AssessmentRow>(column: K) {
+  return async (parent: TaxRecordParent, _args: unknown, context: Context) => (await yearOf(parent, context)).assessment?.[column] ?? null;
+}
+
 export const TaxRecord: TaxRecordResolvers = {
   source: () => SOURCE,
   sourceName: () => SOURCE_NAME,
@@ -31,13 +37,16 @@ export const TaxRecord: TaxRecordResolvers = {
   findings: async (parent, _args, context) => taxFindings(await factsOf(parent, context)),
   fiscalYear: async (parent, _args, context) => (await yearOf(parent, context)).fiscalYear,
   incomeYear: async (parent, _args, context) => (await yearOf(parent, context)).fiscalYear - 1,
-  taxStatus: async (parent, _args, context) => (await yearOf(parent, context)).assessment?.tax_status ?? null,
-  exemptReason: async (parent, _args, context) => (await yearOf(parent, context)).assessment?.exempt_reason ?? null,
-  incomeLevy: async (parent, _args, context) => (await yearOf(parent, context)).assessment?.income_levy ?? null,
-  perCapitaLevy: async (parent, _args, context) => (await yearOf(parent, context)).assessment?.per_capita_levy ?? null,
-  totalIncome: async (parent, _args, context) => (await yearOf(parent, context)).assessment?.total_income ?? null,
-  dependantCount: async (parent, _args, context) => (await yearOf(parent, context)).assessment?.dependant_count ?? null,
-  incomes: async (parent, _args, context) => (await factsOf(parent, context)).incomes,
+  taxStatus: fromAssessment('tax_status'),
+  exemptReason: fromAssessment('exempt_reason'),
+  incomeLevy: fromAssessment('income_levy'),
+  perCapitaLevy: fromAssessment('per_capita_levy'),
+  totalIncome: fromAssessment('total_income'),
+  dependantCount: fromAssessment('dependant_count'),
+  incomes: async (parent, _args, context) => {
+    const [{ fiscalYear }, incomes] = await Promise.all([yearOf(parent, context), context.loaders.incomesByAtenaNo.load(parent.atenaNo)]);
+    return incomes.filter((i) => i.fiscal_year === fiscalYear);
+  },
   dependants: async (parent, _args, context) => (await yearOf(parent, context)).dependants.map((d) => ({ atenaNo: d.dependant_atena_no })),
   claimedBy: async (parent, _args, context) => {
     const { claimedBy } = await yearOf(parent, context);
