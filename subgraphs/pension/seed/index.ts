@@ -1,4 +1,4 @@
-import { addDays, addMonths, ageOn, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import { addDays, addMonths, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
 import type { City, CityHousehold, CityPerson } from '@smart-casework/kit/city';
 import type { BenefitRow } from '../src/data/benefits';
 import type { ExemptionRow } from '../src/data/exemptions';
@@ -29,21 +29,26 @@ function categoryChangedOn(p: CityPerson): string {
   return `${born + 24 + (digit(p.atenaNo, 0) % 8)}-${String(1 + digit(p.atenaNo, 1)).padStart(2, '0')}-01`;
 }
 
+type Period = Pick<InsuredPeriodRow, 'category' | 'acquired_on' | 'acquisition_reason'> & Partial<Pick<InsuredPeriodRow, 'lost_on' | 'loss_reason' | 'prior_year_income'>>;
+
+function periodRow(p: CityPerson, historyNo: number, period: Period): InsuredPeriodRow {
+  return { atena_no: p.atenaNo, history_no: historyNo, basic_pension_no: maskedBasicPensionNo(p.atenaNo), lost_on: null, loss_reason: null, prior_year_income: null, ...period };
+}
+
 /** 被保険者資格履歴: from 20歳到達 as 第1号, a change to 第2号/第3号, or 60歳到達 for those past 60. */
 export function insuredPeriods(p: CityPerson, referenceDate: string): InsuredPeriodRow[] {
-  const base = { atena_no: p.atenaNo, basic_pension_no: maskedBasicPensionNo(p.atenaNo), lost_on: null, loss_reason: null, prior_year_income: null };
-  const from20 = [ageAttainedOn(p.birthDate, 20), SCHEME_START].sort().at(-1) ?? SCHEME_START;
-  const first = { ...base, history_no: 1, category: '第1号', acquired_on: from20, acquisition_reason: '20歳到達' };
-  if (p.pensionCategory === null) {
-    if (ageOn(p.birthDate, referenceDate) < 60) return [];
-    return [{ ...first, lost_on: ageAttainedOn(p.birthDate, 60), loss_reason: '60歳到達' }];
-  }
-  const current = { ...first, category: p.pensionCategory, prior_year_income: totalIncome(p) };
+  const category = p.pensionCategory;
+  const attained60 = category === null ? ageAttainedOn(p.birthDate, 60) : '';
+  if (category === null && attained60 >= referenceDate) return [];
+  const attained20 = ageAttainedOn(p.birthDate, 20);
+  const from20 = attained20 < SCHEME_START ? SCHEME_START : attained20;
+  const first = { category: '第1号', acquired_on: from20, acquisition_reason: '20歳到達' };
+  if (category === null) return [periodRow(p, 1, { ...first, lost_on: attained60, loss_reason: '60歳到達' })];
   const changedOn = categoryChangedOn(p);
-  if (p.pensionCategory === '第1号' || changedOn <= from20 || changedOn > referenceDate) return [current];
+  if (category === '第1号' || changedOn <= from20 || changedOn > referenceDate) return [periodRow(p, 1, { ...first, category, prior_year_income: totalIncome(p) })];
   return [
-    { ...first, lost_on: changedOn, loss_reason: `${p.pensionCategory}被保険者該当` },
-    { ...current, history_no: 2, acquired_on: changedOn, acquisition_reason: p.pensionCategory === '第2号' ? '厚生年金保険資格取得' : '被扶養配偶者認定' },
+    periodRow(p, 1, { ...first, lost_on: changedOn, loss_reason: `${category}被保険者該当` }),
+    periodRow(p, 2, { category, acquired_on: changedOn, acquisition_reason: category === '第2号' ? '厚生年金保険資格取得' : '被扶養配偶者認定', prior_year_income: totalIncome(p) }),
   ];
 }
 
