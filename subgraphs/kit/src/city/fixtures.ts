@@ -1,4 +1,5 @@
 import { withCheckDigit } from '../numbers';
+import { noTraits } from './model';
 import type { City, CityHousehold, CityPerson } from './types';
 
 /** Small factories for handmade test cities: every field has a plain default. */
@@ -20,19 +21,9 @@ export function makePerson(overrides: Partial<CityPerson> = {}): CityPerson {
     residentSince: '1980-04-01',
     addressSince: '2010-04-01',
     previousAddress: null,
-    income: { salary: 0, publicPension: 0, business: 0, realEstate: 0, miscellaneous: 0 },
-    dependantOf: null,
     healthCover: 'none',
     healthCoverSince: '2020-04-01',
-    pensionCategory: null,
-    pensionExemption: null,
-    pension: null,
-    care: null,
-    disability: null,
-    vehicles: [],
-    land: [],
-    buildings: [],
-    planted: [],
+    ...noTraits(),
     ...overrides,
   };
 }
