@@ -1,3 +1,4 @@
+import { effectiveOn } from '../dates';
 import { addDays, dateBetween, endOfHighSchoolYears, maxDate, minDate, schoolYearEndAfterAge } from './dates';
 import { employmentIncome } from './income';
 import type { Family, HouseholdWork, Member } from './model';
@@ -21,7 +22,7 @@ export const CHILD_ALLOWANCE_PARAMETERS = [
 ] as const;
 
 export function childAllowanceParameters(on: string) {
-  return [...CHILD_ALLOWANCE_PARAMETERS].reverse().find((p) => p.from <= on) ?? CHILD_ALLOWANCE_PARAMETERS[0];
+  return effectiveOn(CHILD_ALLOWANCE_PARAMETERS, on);
 }
 
 /**

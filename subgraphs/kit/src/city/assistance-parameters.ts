@@ -1,3 +1,5 @@
+import { effectiveOn } from '../dates';
+
 /**
  * 生活保護基準 for the city's 級地 (2級地-1), monthly yen, as a dated table. The shape follows
  * DOMAIN.md 3.1–3.2: 第1類 by age × 逓減率 by household size + 第2類 by size + 特例加算, 住宅扶助
@@ -48,10 +50,9 @@ export const ASSISTANCE_PARAMETERS: readonly AssistanceParameters[] = [
 ];
 
 export function assistanceParameters(on: string, grade: string): AssistanceParameters {
-  const rows = ASSISTANCE_PARAMETERS.filter((p) => p.grade === grade && p.from <= on);
-  const row = rows[rows.length - 1] ?? ASSISTANCE_PARAMETERS[0];
-  if (!row) throw new Error(`no 生活保護 parameters for ${grade} on ${on}`);
-  return row;
+  const rows = ASSISTANCE_PARAMETERS.filter((p) => p.grade === grade);
+  if (rows.length === 0) throw new Error(`no 生活保護 parameters for ${grade}`);
+  return effectiveOn(rows, on);
 }
 
 /** The value for a household size from a table indexed from size 1, the last entry for larger ones. */

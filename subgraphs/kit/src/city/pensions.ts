@@ -1,3 +1,4 @@
+import { effectiveOn } from '../dates';
 import { addDays, addMonths, addYears, dateBetween, firstOfNextMonth, maxDate, minDate } from './dates';
 import type { Member } from './model';
 import type { Random } from './random';
@@ -18,8 +19,7 @@ export const BASIC_PENSION_PARAMETERS = [
 ] as const;
 
 export function basicPensionParameters(on: string) {
-  const row = [...BASIC_PENSION_PARAMETERS].reverse().find((p) => p.from <= on) ?? BASIC_PENSION_PARAMETERS[0];
-  return row;
+  return effectiveOn(BASIC_PENSION_PARAMETERS, on);
 }
 
 /** 老齢基礎年金 for the months paid (plus weighted exempt months) out of 480. */
