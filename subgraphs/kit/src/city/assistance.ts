@@ -78,7 +78,9 @@ export function openCase(random: Random, household: HouseholdWork, referenceDate
   household.rent = rent(random, household);
   assignRecipientCover(household, startedOn);
   if (suspended) suspend(random, household, referenceDate);
-  const lastReviewedOn = dateBetween(random, maxDate(startedOn, addDays(referenceDate, -330)), addDays(referenceDate, -3));
+  // Visits are at least yearly; a few cases have slipped past that (CASE_REVIEW_OVERDUE).
+  const overdue = random.chance(0.03) && startedOn < addDays(referenceDate, -450);
+  const lastReviewedOn = overdue ? dateBetween(random, addDays(referenceDate, -450), addDays(referenceDate, -370)) : dateBetween(random, maxDate(startedOn, addDays(referenceDate, -330)), addDays(referenceDate, -3));
   return { caseNo: '', status: suspended ? '停止中' : '保護中', startedOn, caseworkerId: '', monthlyBenefit: 0, minimumCostOfLiving: 0, recognisedIncome: 0, lastReviewedOn };
 }
 

@@ -82,6 +82,10 @@ describe('generateCity', () => {
         if (!planted) expect(p.healthCover, p.atenaNo).toBe('none');
         if (p.pensionCategory === '第1号') expect(p.pensionExemption).toBe('法定免除');
       }
+      for (const p of members(h).filter((x) => x.planted.length === 0)) {
+        expect(p.vehicles.length + p.land.length + p.buildings.length, p.atenaNo).toBe(0);
+        if (ageOn(p.birthDate, ref) >= 66) expect(p.pension, p.atenaNo).not.toBeNull();
+      }
       const a = h.assistance;
       expect(a?.monthlyBenefit).toBe(Math.max(0, (a?.minimumCostOfLiving ?? 0) - (a?.recognisedIncome ?? 0)));
       expect(a?.monthlyBenefit).toBeGreaterThan(0);

@@ -144,7 +144,7 @@ export function drawHouseholdSize(random: Random): number {
 }
 
 const RECIPIENT_TEMPLATES: Record<AssistanceKind, readonly (readonly [Template, number])[]> = {
-  elderly: [[(b, random) => (b.head(sampleAge(random, 65, 100), random.chance(0.5) ? '男' : '女'), 'flat'), 90], [elderlyCouple, 10]],
+  elderly: [[(b, random) => (b.head(sampleAge(random, 66, 100), random.chance(0.5) ? '男' : '女'), 'flat'), 90], [elderlyCouple, 10]],
   'single-parent': [[singleParent(1), 55], [singleParent(2), 33], [singleParent(3), 12]],
   'disabled-or-sick': [[(b, random) => (b.head(sampleAge(random, 25, 64)), 'flat'), 88], [disabledAdultChild, 7], [youngCouple, 5]],
   other: [[(b, random) => (b.head(sampleAge(random, 20, 64), random.chance(0.6) ? '男' : '女'), 'flat'), 75], [youngCouple, 10], [coupleWithChildren(1), 10], [parentAndAdultChild, 5]],
