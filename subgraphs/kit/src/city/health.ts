@@ -18,6 +18,8 @@ const MENTAL_GRADES = [['1級', 10], ['2級', 55], ['3級', 35]] as const;
 type Kind = DisabilityTrait['kind'];
 
 function certificateRates(age: number): Record<Kind, number> {
+  // 療育手帳 follow a developmental assessment, so not before about three.
+  if (age < 3) return { 身体: 0.003, 療育: 0, 精神: 0 };
   if (age < 18) return { 身体: 0.003, 療育: 0.015, 精神: 0.003 };
   if (age < 65) return { 身体: 0.02, 療育: 0.011, 精神: 0.028 };
   if (age < 75) return { 身体: 0.07, 療育: 0.003, 精神: 0.013 };
