@@ -75,6 +75,19 @@ describe('generateCity', () => {
     for (const p of city.persons.filter((x) => x.dependantOf)) expect(byAtena.get(p.dependantOf ?? '')?.householdNo).toBe(p.householdNo);
   });
 
+  it('never dates anything after the reference day, and registry dates in order', () => {
+    for (const p of city.persons) {
+      expect(p.birthDate <= p.residentSince && p.residentSince <= p.addressSince && p.addressSince <= ref, p.atenaNo).toBe(true);
+      const events = [p.healthCoverSince, p.pension?.startedOn, p.care?.certifiedOn, p.care?.validFrom, p.disability?.issuedOn, ...p.vehicles.map((v) => v.registeredOn)];
+      for (const date of events) if (date) expect(date <= ref && date >= p.birthDate, `${p.atenaNo} ${date}`).toBe(true);
+      if (p.care) expect(p.care.validTo >= ref).toBe(true);
+    }
+    for (const h of city.households) {
+      for (const a of h.allowances) expect(a.certifiedOn <= ref && h.memberAtenaNos.includes(a.recipientAtenaNo)).toBe(true);
+      if (h.assistance) expect(h.assistance.startedOn <= h.assistance.lastReviewedOn && h.assistance.lastReviewedOn <= ref).toBe(true);
+    }
+  });
+
   it('gives recipients 医療扶助 instead of health insurance, except the planted cases', () => {
     for (const h of cases.filter((x) => x.assistance?.status === '保護中')) {
       for (const p of members(h)) {
