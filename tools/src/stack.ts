@@ -4,7 +4,7 @@
  * over the supergraph of exactly those departments.
  */
 import { DEPARTMENTS, startDepartment, type DbSettings, type Department, type Knex } from '@smart-casework/kit';
-import type { City } from '@smart-casework/kit/city';
+import { generateCity, type City } from '@smart-casework/kit/city';
 import { startGateway } from '@smart-casework/gateway';
 import { composeSupergraph } from '@smart-casework/gateway/compose';
 import type { GatewayConfig } from '@smart-casework/gateway/config';
@@ -13,7 +13,7 @@ import type { GatewayConfig } from '@smart-casework/gateway/config';
 export type DatabaseFactory = (name: string) => Promise<{ settings: DbSettings; drop(): Promise<void> }>;
 
 export interface StackOptions {
-  /** The city every department is seeded with (default: kit generateCity, small). */
+  /** The city every department is seeded with (default: the generated city of 2,000 residents, seed 1). */
   city?: City;
   /** `sqlite-memory` (default) or a factory, e.g. `() => database.create()` of kit testDatabases. */
   databases?: 'sqlite-memory' | DatabaseFactory;
@@ -81,12 +81,6 @@ async function loadDepartments(only: readonly string[] | undefined): Promise<Map
   return loaded;
 }
 
-async function defaultCity(): Promise<City> {
-  const module = (await import('@smart-casework/kit/city')) as Record<string, unknown>;
-  if (typeof module.generateCity !== 'function') throw new Error('startStack: pass a city (kit generateCity is not available yet)');
-  return (module.generateCity as (options: { residents: number; seed: number }) => City)({ residents: 2000, seed: 1 });
-}
-
 async function startOne(name: string, { department, seed }: Loaded, city: City, databases: DatabaseFactory, cleanups: (() => Promise<void>)[]): Promise<StackDepartment> {
   const database = await databases(name);
   cleanups.push(database.drop);
@@ -107,7 +101,7 @@ async function requestToken(gatewayUrl: string, userId: string): Promise<string>
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const loaded = await loadDepartments(options.only);
   const names = [...loaded.keys()];
-  const city = options.city ?? (await defaultCity());
+  const city = options.city ?? generateCity({ residents: 2000, seed: 1 });
   const databases = options.databases === undefined || options.databases === 'sqlite-memory' ? memory : options.databases;
   // Stopped in reverse: gateway first, then subgraphs, then their databases.
   const cleanups: (() => Promise<void>)[] = [];
