@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DEPARTMENTS, dataDir, departmentUrl, loadDotEnv, repoRoot } from '@smart-casework/kit';
 import { cityPresent } from './city-state';
 import { ProcessGroup } from './processes';
-import { seedCity } from './seed-city';
+import { readCityManifest, seedCity } from './seed-city';
 
 loadDotEnv();
 const logDir = join(dataDir(), 'logs');
@@ -27,6 +27,10 @@ if (!cityPresent()) {
   await seedCity({ residents, seed: Number(process.env.DEMO_SEED ?? 1) });
 }
 
+// The demo's clock: the departments' rules judge "today" as the day the city describes, so that
+// validity periods, reviews and deadlines read as they would on that day (SC_TODAY overrides).
+process.env.SC_TODAY ??= readCityManifest()?.referenceDate;
+
 const composed = spawnSync(process.execPath, ['--import', 'tsx', 'gateway/src/compose.ts'], { cwd: repoRoot, stdio: 'inherit' });
 if (composed.status !== 0) {
   console.error('✖ supergraph composition failed (see above)');
@@ -43,6 +47,7 @@ await group.waitFor('web', `http://localhost:${portalPort}/`, 180_000);
 
 console.log(`
 Smart Casework demo is running (logs: ${logDir})
+  city       ${readCityManifest()?.residents.toLocaleString()} residents as of ${process.env.SC_TODAY}
   portal     http://localhost:${portalPort}
   gateway    http://localhost:${gatewayPort}/graphql   (health: http://localhost:${gatewayPort}/healthz)
   subgraphs  ${DEPARTMENTS.map((d) => `${d.name.padEnd(10)} ${departmentUrl(d)}`).join('\n             ')}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DEPARTMENTS, createDb, dataDir, dbSettingsFromEnv, departmentUrl, loadDotEnv, repoRoot } from '@smart-casework/kit';
 import { cityPresent } from '../city-state';
 import { ProcessGroup } from '../processes';
-import { seedCity } from '../seed-city';
+import { readCityManifest, seedCity } from '../seed-city';
 import { openDirectSql } from './direct-sql';
 import { investigationQuery } from './investigation-query';
 import { runLoad, type LoadStats } from './load';
@@ -25,7 +25,9 @@ for (const entry of DEPARTMENTS) env[`${entry.name.toUpperCase()}_PORT`] = Strin
 const gatewayUrl = `http://127.0.0.1:${env.GATEWAY_PORT}`;
 
 if (!cityPresent()) await seedCity({ residents: Number(process.env.DEMO_RESIDENTS ?? 150_000), seed: Number(process.env.DEMO_SEED ?? 1) });
-const city = JSON.parse(readFileSync(join(dataDir(), 'city.json'), 'utf8')) as { residents: number; seed: number };
+const city = readCityManifest();
+if (!city) throw new Error('no demo city: run npm run seed');
+process.env.SC_TODAY ??= city.referenceDate;
 if (spawnSync(process.execPath, ['--import', 'tsx', 'gateway/src/compose.ts'], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) process.exit(1);
 
 async function householdsOfFour(limit: number): Promise<string[]> {
