@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** The demo's dev-token signing secret; refused outside AUTH_MODE=dev like the internal one. */
 export const DEV_JWT_SECRET_DEFAULT = 'dev-jwt-secret-change-me-0123456789abcdef';
 
-/** Every variable the gateway reads (ENV.md lists them for .env.example). */
+/** Every variable the gateway reads (.env.example documents each). */
 export const gatewayEnv = {
   GATEWAY_PORT: port(4000),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
