@@ -1,9 +1,8 @@
-import { makeCity, makeHousehold, makePerson, type CityPerson } from '@smart-casework/kit/city';
-import { countStatements, resolveSections, startTestSubgraph, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCity, makeHousehold, makePerson } from '@smart-casework/kit/city';
+import { describeDepartment, findingCodes } from '@smart-casework/kit/testing';
+import { expect } from 'vitest';
 import { seed } from '../seed';
 import { care } from './app';
-import type { Loaders } from './loaders';
 
 const income = { salary: 0, publicPension: 0, business: 0, realEstate: 0, miscellaneous: 0 };
 const recipient = makePerson({ givenName: '一郎', birthDate: '1947-02-10', healthCover: 'none', care: { level: '要介護4', certifiedOn: '2025-07-20', validFrom: '2025-07-01', validTo: '2026-06-30' } });
@@ -26,28 +25,10 @@ const SELECTION = `source sourceName hasRecord asOf insuredNo insuredCategory qu
   premiumFiscalYear premiumStage annualPremium monthlyPremium premiumCollection premiums { fiscalYear stage annualAmount }
   findings { code severity message }`;
 
-type Section = { hasRecord: boolean; findings: { code: string; severity: string }[]; [field: string]: unknown };
-const codes = (s: Section | undefined) => s?.findings.map((f) => f.code);
+describeDepartment(care, { seed: (db) => seed(db, city) }, ({ test, sectionsOf, countStatements }) => {
+  const sections = sectionsOf('longTermCare', SELECTION);
 
-const databases = await testDatabases();
-
-describe.each(databases)('care subgraph on $dialect', (database) => {
-  let subgraph: TestSubgraph<Loaders>;
-  let drop = async () => {};
-  const sections = (persons: CityPerson[]) => resolveSections<Section>(subgraph, 'longTermCare', SELECTION, persons);
-
-  beforeAll(async () => {
-    if (database.skipReason) return;
-    const created = await database.create();
-    drop = created.drop;
-    subgraph = await startTestSubgraph(care, created.settings, (db) => seed(db, city));
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await drop();
-  });
-
-  it.skipIf(database.skipReason)('gives a 第1号 recipient stage 1, the 加算 and the severe level', async () => {
+  test('gives a 第1号 recipient stage 1, the 加算 and the severe level', async () => {
     const [section] = await sections([recipient]);
     expect(section).toMatchObject({
       source: 'care', sourceName: '介護保険', hasRecord: true, insuredCategory: '第1号', qualifiedOn: '2012-02-09', qualificationReason: '年齢到達', disqualifiedOn: null,
@@ -56,29 +37,29 @@ describe.each(databases)('care subgraph on $dialect', (database) => {
     });
     expect(section?.insuredNo).toMatch(/^\d{10}$/);
     expect(Number.isNaN(Date.parse(String(section?.asOf)))).toBe(false);
-    expect(codes(section)).toEqual(expect.arrayContaining(['CARE_LEVEL_SEVERE', 'CARE_PREMIUM_ADDITION']));
+    expect(findingCodes(section)).toEqual(expect.arrayContaining(['CARE_LEVEL_SEVERE', 'CARE_PREMIUM_ADDITION']));
   });
 
-  it.skipIf(database.skipReason)('answers several residents at once, with and without records', async () => {
+  test('answers several residents at once, with and without records', async () => {
     const [pension, second, none, arrived, notInsured] = await sections([pensioner, worker, young, newcomer, uninsured]);
     expect(pension).toMatchObject({ hasRecord: true, insuredCategory: '第1号', premiumStage: 6, annualPremium: 89_640, monthlyPremium: 7_470, premiumCollection: '特別徴収', currentCertification: null, certifications: [] });
-    expect(codes(pension)).toEqual(['CARE_PREMIUM_WITHHELD']);
+    expect(findingCodes(pension)).toEqual(['CARE_PREMIUM_WITHHELD']);
     expect(second).toMatchObject({ hasRecord: true, insuredCategory: '第2号', qualifiedOn: '2015-03-02', premiumStage: null, premiums: [], findings: [] });
     expect(none).toMatchObject({ source: 'care', hasRecord: false, insuredNo: null, certifications: [], premiums: [], findings: [] });
     expect(arrived).toMatchObject({ hasRecord: false, findings: [{ code: 'CARE_NOT_INSURED_65', severity: 'warning' }] });
     expect(notInsured).toMatchObject({ hasRecord: true, insuredCategory: null, currentCertification: { level: '要介護1', validTo: '2025-11-14' } });
-    expect(codes(notInsured)).toEqual(['CARE_CERT_EXPIRING', 'CARE_LEVEL', 'CARE_NOT_INSURED_CERTIFIED']);
+    expect(findingCodes(notInsured)).toEqual(['CARE_CERT_EXPIRING', 'CARE_LEVEL', 'CARE_NOT_INSURED_CERTIFIED']);
   });
 
-  it.skipIf(database.skipReason)('keeps the certification history newest first', async () => {
+  test('keeps the certification history newest first', async () => {
     const [section] = await sections([recipient]);
     // A year's validity is a renewal, so the decision before it is kept too.
     expect(section).toMatchObject({ currentCertification: { applicationKind: '更新' }, certifications: [{ historyNo: 2, level: '要介護4' }, { historyNo: 1 }] });
   });
 
-  it.skipIf(database.skipReason)('runs the same number of statements for one resident as for six', async () => {
-    const one = await countStatements(subgraph.db, () => sections([recipient]));
-    const six = await countStatements(subgraph.db, () => sections([recipient, pensioner, worker, young, newcomer, uninsured]));
+  test('runs the same number of statements for one resident as for six', async () => {
+    const one = await countStatements(() => sections([recipient]));
+    const six = await countStatements(() => sections([recipient, pensioner, worker, young, newcomer, uninsured]));
     expect(six).toBe(one);
     expect(one).toBeGreaterThan(0);
     expect(one).toBeLessThanOrEqual(4);

@@ -1,10 +1,8 @@
-import { countQueries } from '@smart-casework/kit';
 import { makeCity, makeHousehold, makePerson } from '@smart-casework/kit/city';
-import { startTestSubgraph, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeDepartment, findingCodes } from '@smart-casework/kit/testing';
+import { expect } from 'vitest';
 import { seed } from '../seed';
 import { child } from './app';
-import type { Loaders } from './loaders';
 
 const mother = makePerson({ sex: '女', birthDate: '1985-06-15' });
 const elder = makePerson({ relationship: '子', birthDate: '2010-06-01' });
@@ -38,41 +36,17 @@ const city = makeCity([
   { household: makeHousehold([neighbour]), members: [neighbour] },
 ]);
 
-const SECTION = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { atenaNo childBenefits {
-  source sourceName hasRecord asOf monthlyTotal
+const SELECTION = `source sourceName hasRecord asOf monthlyTotal
   allowances { certificationNo program payment monthlyAmount certifiedOn paymentStartMonth paymentMonths endedOn endReason
     children { atenaNo } countedChildren { child { atenaNo } birthDate birthOrder paid paidUntil }
     revisions { revisionNo revisedOn amountBefore amountAfter reason } }
   countedIn { certificationNo program recipient { atenaNo } birthOrder paid paidUntil endedOn }
-  findings { code severity message } } } } }`;
+  findings { code severity message }`;
 
-type Section = { hasRecord: boolean; findings: { code: string; severity: string }[]; [field: string]: unknown };
-const representation = (p: { atenaNo: string }) => ({ __typename: 'Resident', atenaNo: p.atenaNo });
+describeDepartment(child, { seed: (db) => seed(db, city) }, ({ test, sectionsOf, countStatements }) => {
+  const sections = sectionsOf('childBenefits', SELECTION);
 
-const databases = await testDatabases();
-
-describe.each(databases)('child subgraph on $dialect', (database) => {
-  let subgraph: TestSubgraph<Loaders>;
-  let drop = async () => {};
-
-  beforeAll(async () => {
-    if (database.skipReason) return;
-    const created = await database.create();
-    drop = created.drop;
-    subgraph = await startTestSubgraph(child, created.settings, (db) => seed(db, city));
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await drop();
-  });
-
-  async function sections(persons: { atenaNo: string }[]): Promise<Section[]> {
-    const { data, errors } = await subgraph.execute(SECTION, { r: persons.map(representation) });
-    expect(errors).toBeUndefined();
-    return (data?._entities as { childBenefits: Section }[]).map((e) => e.childBenefits);
-  }
-
-  it.skipIf(database.skipReason)('gives a single parent both allowances, with children in birth order and the derived revision', async () => {
+  test('gives a single parent both allowances, with children in birth order and the derived revision', async () => {
     const [m] = await sections([mother]);
     expect(m).toMatchObject({ source: 'child', sourceName: '児童手当・児童扶養手当・特別児童扶養手当', hasRecord: true, monthlyTotal: 77_720, countedIn: [] });
     const rearing = { certificationNo: 'JF00000001', program: '児童扶養手当', payment: '全部支給', monthlyAmount: 57_720, certifiedOn: '2019-04-10', paymentStartMonth: '2019-05', paymentMonths: '奇数月', endedOn: null };
@@ -80,10 +54,10 @@ describe.each(databases)('child subgraph on $dialect', (database) => {
       expect.objectContaining({ ...rearing, children: [{ atenaNo: elder.atenaNo }, { atenaNo: younger.atenaNo }], revisions: [{ revisionNo: 1, revisedOn: '2025-04-01', amountBefore: 56_250, amountAfter: 57_720, reason: '物価スライドによる額改定' }] }),
       expect.objectContaining({ program: '児童手当', payment: null, paymentMonths: '偶数月', revisions: [], countedChildren: [{ child: { atenaNo: elder.atenaNo }, birthDate: '2010-06-01', birthOrder: 1, paid: true, paidUntil: '2029-03-31' }, { child: { atenaNo: younger.atenaNo }, birthDate: '2015-03-02', birthOrder: 2, paid: true, paidUntil: '2033-03-31' }] }),
     ]);
-    expect(m?.findings.map((f) => f.code)).toEqual(['CHILD_REARING_INCOME', 'CHILD_SINGLE_PARENT_ADDITION', 'CHILD_ALLOWANCE_INCOME']);
+    expect(findingCodes(m)).toEqual(['CHILD_REARING_INCOME', 'CHILD_SINGLE_PARENT_ADDITION', 'CHILD_ALLOWANCE_INCOME']);
   });
 
-  it.skipIf(database.skipReason)('answers several residents at once: recipients, counted children and persons with no record', async () => {
+  test('answers several residents at once: recipients, counted children and persons with no record', async () => {
     const [e, f, c, d, n] = await sections([elder, father, carer, disabledChild, neighbour]);
     expect(e).toMatchObject({ hasRecord: true, allowances: [], monthlyTotal: 0, findings: [] });
     expect(e?.countedIn).toEqual([
@@ -93,23 +67,16 @@ describe.each(databases)('child subgraph on $dialect', (database) => {
     expect(f?.allowances).toEqual([expect.objectContaining({ certificationNo: 'JT00000002', revisions: [{ revisionNo: 1, revisedOn: '2025-09-01', amountBefore: 25_000, amountAfter: 20_000, reason: '3歳到達' }] })]);
     expect(f?.findings[0]).toEqual({ code: 'CHILD_AMOUNT_REVISED', severity: 'critical', message: '児童手当の額改定（2025-09-01、3歳到達）：月額25,000円→20,000円（5,000円減）を保護費に反映' });
     expect(c).toMatchObject({ monthlyTotal: 56_800, allowances: [{ program: '特別児童扶養手当', payment: '1級', paymentMonths: '4・8・11月' }] });
-    expect(c?.findings.map((x) => x.code)).toEqual(['CHILD_SPECIAL_ALLOWANCE']);
+    expect(findingCodes(c)).toEqual(['CHILD_SPECIAL_ALLOWANCE']);
     expect(d?.countedIn).toEqual([expect.objectContaining({ program: '特別児童扶養手当', paidUntil: '2032-11-10' })]);
     expect(n).toMatchObject({ hasRecord: false, allowances: [], countedIn: [], monthlyTotal: 0, findings: [] });
     expect(Date.parse(String(n?.asOf))).toBeGreaterThan(0);
   });
 
-  it.skipIf(database.skipReason)('runs the same statements for one resident as for six', async () => {
-    const counter = countQueries(subgraph.db);
-    try {
-      await sections([mother]);
-      const one = counter.count;
-      counter.reset();
-      await sections([mother, elder, father, carer, disabledChild, neighbour]);
-      expect(counter.count).toBe(one);
-      expect(one).toBe(5);
-    } finally {
-      counter.stop();
-    }
+  test('runs the same statements for one resident as for six', async () => {
+    const one = await countStatements(() => sections([mother]));
+    const six = await countStatements(() => sections([mother, elder, father, carer, disabledChild, neighbour]));
+    expect(six).toBe(one);
+    expect(one).toBe(5);
   });
 });

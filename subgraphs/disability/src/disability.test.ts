@@ -1,10 +1,9 @@
 import { withCheckDigit } from '@smart-casework/kit';
 import { makeCity, makeHousehold, makePerson, type CityPerson } from '@smart-casework/kit/city';
-import { countStatements, resolveSections, startTestSubgraph, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeDepartment, findingCodes } from '@smart-casework/kit/testing';
+import { expect } from 'vitest';
 import { seed } from '../seed';
 import { disability } from './app';
-import type { Loaders } from './loaders';
 
 // atenaNos chosen for their last body digit, which the seed uses to vary services, renewals and claims.
 const person = (serial: number, overrides: Partial<CityPerson>) => makePerson({ atenaNo: withCheckDigit(serial, 9), ...overrides });
@@ -32,28 +31,10 @@ const SELECTION = `source sourceName hasRecord asOf
   allowances { kind monthlyAmount certifiedOn paidFrom status }
   findings { code severity message }`;
 
-type Section = { hasRecord: boolean; findings: { code: string; severity: string }[]; [field: string]: unknown };
-const codes = (s: Section | undefined) => s?.findings.map((f) => f.code);
+describeDepartment(disability, { seed: (db) => seed(db, city) }, ({ test, sectionsOf, countStatements }) => {
+  const sections = sectionsOf('disability', SELECTION);
 
-const databases = await testDatabases();
-
-describe.each(databases)('disability subgraph on $dialect', (database) => {
-  let subgraph: TestSubgraph<Loaders>;
-  let drop = async () => {};
-  const sections = (persons: CityPerson[]) => resolveSections<Section>(subgraph, 'disability', SELECTION, persons);
-
-  beforeAll(async () => {
-    if (database.skipReason) return;
-    const created = await database.create();
-    drop = created.drop;
-    subgraph = await startTestSubgraph(disability, created.settings, (db) => seed(db, city));
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await drop();
-  });
-
-  it.skipIf(database.skipReason)('gives a 身体1級 recipient the certificate, services, paid allowance and findings', async () => {
+  test('gives a 身体1級 recipient the certificate, services, paid allowance and findings', async () => {
     const [section] = await sections([physical]);
     expect(section).toMatchObject({
       source: 'disability', sourceName: '障害福祉', hasRecord: true,
@@ -61,24 +42,24 @@ describe.each(databases)('disability subgraph on $dialect', (database) => {
       services: [{ serviceKind: '居宅介護', grantedFrom: '2025-08-01', grantedTo: '2026-07-31', grantedQuantity: '月30時間', supportLevel: '区分4', copayCap: 0 }],
       allowances: [{ kind: '特別障害者手当', monthlyAmount: 29_590, certifiedOn: '2012-06-09', paidFrom: '2012-07-01', status: '支給中' }],
     });
-    expect(codes(section)).toEqual(['DISABILITY_ALLOWANCE_INCOME', 'DISABILITY_ADDITION', 'DISABILITY_PENSION_CLAIM']);
+    expect(findingCodes(section)).toEqual(['DISABILITY_ALLOWANCE_INCOME', 'DISABILITY_ADDITION', 'DISABILITY_PENSION_CLAIM']);
     expect(section?.findings[1]).toMatchObject({ message: expect.stringContaining('24,940円（2級地）') });
   });
 
-  it.skipIf(database.skipReason)('answers several residents at once, with and without records', async () => {
+  test('answers several residents at once, with and without records', async () => {
     const [mental, young, nobody, old] = await sections([lapsed, child, none, elder]);
     expect(mental).toMatchObject({ certificates: [{ kind: '精神', grade: '2級', firstIssuedOn: '2019-03-15', issuedOn: '2023-03-11', validUntil: '2025-03-31' }], services: [{ serviceKind: '就労継続支援B型', grantedFrom: '2025-03-01', grantedTo: '2026-02-28' }], allowances: [] });
     expect(mental?.findings[0]).toMatchObject({ code: 'DISABILITY_CERT_EXPIRED', severity: 'critical' });
     expect(young).toMatchObject({ certificates: [{ kind: '療育', grade: 'A', reassessOn: '2033-06-01' }], services: [{ serviceKind: '放課後等デイサービス', grantedQuantity: '月23日' }], allowances: [] });
-    expect(codes(young)).toEqual(['DISABILITY_ALLOWANCE_CLAIM']);
+    expect(findingCodes(young)).toEqual(['DISABILITY_ALLOWANCE_CLAIM']);
     expect(nobody).toMatchObject({ source: 'disability', hasRecord: false, certificates: [], services: [], allowances: [], findings: [] });
     expect(old).toMatchObject({ certificates: [{ validUntil: '2025-11-30' }], allowances: [{ kind: '特別障害者手当', status: '支給停止' }] });
-    expect(codes(old)).toEqual(['DISABILITY_ADDITION', 'DISABILITY_CERT_EXPIRING', 'DISABILITY_CARE_INSURANCE_FIRST']);
+    expect(findingCodes(old)).toEqual(['DISABILITY_ADDITION', 'DISABILITY_CERT_EXPIRING', 'DISABILITY_CARE_INSURANCE_FIRST']);
   });
 
-  it.skipIf(database.skipReason)('runs the same number of statements for one resident as for six', async () => {
-    const one = await countStatements(subgraph.db, () => sections([physical]));
-    const six = await countStatements(subgraph.db, () => sections([physical, lapsed, child, none, elder, physical]));
+  test('runs the same number of statements for one resident as for six', async () => {
+    const one = await countStatements(() => sections([physical]));
+    const six = await countStatements(() => sections([physical, lapsed, child, none, elder, physical]));
     expect(six).toBe(one);
     expect(one).toBeGreaterThan(0);
     expect(one).toBeLessThanOrEqual(5);

@@ -1,10 +1,9 @@
-import { countQueries, withCheckDigit } from '@smart-casework/kit';
-import { makeCity, makeHousehold, makePerson, type AssistanceTrait, type CityPerson } from '@smart-casework/kit/city';
-import { startTestSubgraph, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withCheckDigit } from '@smart-casework/kit';
+import { makeCity, makeHousehold, makePerson, type AssistanceTrait } from '@smart-casework/kit/city';
+import { describeDepartment, findingCodes } from '@smart-casework/kit/testing';
+import { expect } from 'vitest';
 import { seed } from '../seed';
 import { insurance } from './app';
-import type { Loaders } from './loaders';
 
 const moved = { residentSince: '2000-04-01', previousAddress: '鳥取県鳥取市東町一丁目220番地' };
 // The atenaNo digits choose this head for arrears (see seed/arrears.ts): 3 instalments of 4,500円.
@@ -32,36 +31,11 @@ const everyone = [head, spouse, lateElder, recipient, recipientElder, notEnded, 
 const ENROLMENT = 'scheme insuredNo acquiredOn acquisitionReason lostOn lossReason current householdHead { atenaNo }';
 const SECTION = `source sourceName hasRecord asOf currentScheme currentEnrolment { scheme acquiredOn } enrolments { ${ENROLMENT} }
   arrears { scheme fiscalYear instalment dueOn amount } arrearsTotal findings { code severity message }`;
-const QUERY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { atenaNo healthInsurance { ${SECTION} } } } }`;
 
-type Section = Record<string, unknown> & { findings: { code: string; severity: string; message: string }[]; enrolments: Record<string, unknown>[] };
-const codes = (section: Section | undefined) => section?.findings.map((f) => f.code);
+describeDepartment(insurance, { seed: (db) => seed(db, city) }, ({ test, sectionsOf, countStatements }) => {
+  const sections = sectionsOf('healthInsurance', SECTION);
 
-const databases = await testDatabases();
-
-describe.each(databases)('insurance subgraph on $dialect', (database) => {
-  let subgraph: TestSubgraph<Loaders>;
-  let drop = async () => {};
-
-  beforeAll(async () => {
-    if (database.skipReason) return;
-    const created = await database.create();
-    drop = created.drop;
-    subgraph = await startTestSubgraph(insurance, created.settings, (db) => seed(db, city));
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await drop();
-  });
-
-  /** As the gateway asks: the key plus the birth date residents provides for @requires. */
-  async function sections(persons: readonly CityPerson[]): Promise<Section[]> {
-    const { data, errors } = await subgraph.execute(QUERY, { r: persons.map((p) => ({ __typename: 'Resident', atenaNo: p.atenaNo, birthDate: p.birthDate })) });
-    expect(errors).toBeUndefined();
-    return (data?._entities as { healthInsurance: Section }[]).map((e) => e.healthInsurance);
-  }
-
-  it.skipIf(database.skipReason)('shows a current 国保 membership with the household head and the arrears', async () => {
+  test('shows a current 国保 membership with the household head and the arrears', async () => {
     const [ofHead, ofSpouse] = await sections([head, spouse]);
     expect(ofHead).toMatchObject({
       source: 'insurance',
@@ -77,11 +51,11 @@ describe.each(databases)('insurance subgraph on $dialect', (database) => {
       ],
       arrearsTotal: 13_500,
     });
-    expect(codes(ofHead)).toEqual(['INS_KOKUHO_ENROLLED', 'INS_PREMIUM_ARREARS']);
+    expect(findingCodes(ofHead)).toEqual(['INS_KOKUHO_ENROLLED', 'INS_PREMIUM_ARREARS']);
     expect(ofSpouse).toMatchObject({ arrears: [], arrearsTotal: 0, enrolments: [{ insuredNo: `31-${head.householdNo.slice(-8, -1)}-02`, householdHead: { atenaNo: head.atenaNo } }] });
   });
 
-  it.skipIf(database.skipReason)('ends membership when assistance starts, except where the city planted it not ended', async () => {
+  test('ends membership when assistance starts, except where the city planted it not ended', async () => {
     const [ofRecipient, ofElder, ofNotEnded] = await sections([recipient, recipientElder, notEnded]);
     expect(ofRecipient).toMatchObject({ hasRecord: true, currentScheme: null, currentEnrolment: null, findings: [] });
     expect(ofRecipient?.enrolments).toEqual([{ scheme: '国保', insuredNo: expect.any(String), acquiredOn: '2015-04-01', acquisitionReason: '社保離脱', lostOn: '2023-05-01', lossReason: '生保開始', current: false, householdHead: { atenaNo: recipient.atenaNo } }]);
@@ -94,30 +68,23 @@ describe.each(databases)('insurance subgraph on $dialect', (database) => {
     expect(ofNotEnded?.findings[0]?.message).toContain('国保法6条9号');
   });
 
-  it.skipIf(database.skipReason)('answers for several residents at once, in order, with hasRecord false where nothing is held', async () => {
+  test('answers for several residents at once, in order, with hasRecord false where nothing is held', async () => {
     const all = await sections(everyone);
     const [ofHead, , ofLateElder, , , , ofNewEmployee, ofNobody, ofUninsuredElder, ofElderOnKokuho] = all;
     expect(all).toHaveLength(everyone.length);
     expect(ofLateElder).toMatchObject({ currentScheme: '後期', enrolments: [{ scheme: '後期', insuredNo: expect.stringMatching(/^\d{8}$/), acquisitionReason: '75歳到達', householdHead: null }] });
-    expect(codes(ofLateElder)).toEqual(['INS_KOKI_ENROLLED']);
+    expect(findingCodes(ofLateElder)).toEqual(['INS_KOKI_ENROLLED']);
     expect(ofNewEmployee).toMatchObject({ currentScheme: null, enrolments: [{ scheme: '国保', acquiredOn: '2010-04-01', acquisitionReason: '転入', lostOn: '2025-06-01', lossReason: '社保加入' }] });
     expect(ofNewEmployee?.findings).toMatchObject([{ code: 'INS_JOINED_EMPLOYEE_INSURANCE', severity: 'critical' }]);
     expect(ofNobody).toEqual({ source: 'insurance', sourceName: '国民健康保険・後期高齢者医療', hasRecord: false, asOf: ofHead?.asOf, currentScheme: null, currentEnrolment: null, enrolments: [], arrears: [], arrearsTotal: 0, findings: [] });
     expect(ofUninsuredElder).toMatchObject({ hasRecord: false, enrolments: [], findings: [{ code: 'INS_LATE_ELDERLY_WITHOUT_RECORD', severity: 'warning' }] });
-    expect(codes(ofElderOnKokuho)).toEqual(['INS_KOKUHO_ENROLLED', 'INS_LATE_ELDERLY_ON_KOKUHO']);
+    expect(findingCodes(ofElderOnKokuho)).toEqual(['INS_KOKUHO_ENROLLED', 'INS_LATE_ELDERLY_ON_KOKUHO']);
   });
 
-  it.skipIf(database.skipReason)('runs the same statements for one resident as for six', async () => {
-    const counter = countQueries(subgraph.db);
-    try {
-      await sections([head]);
-      const one = counter.count;
-      counter.reset();
-      await sections(everyone.slice(0, 6));
-      expect(counter.count).toBe(one);
-      expect(one).toBeLessThanOrEqual(3);
-    } finally {
-      counter.stop();
-    }
+  test('runs the same statements for one resident as for six', async () => {
+    const one = await countStatements(() => sections([head]));
+    const six = await countStatements(() => sections(everyone.slice(0, 6)));
+    expect(six).toBe(one);
+    expect(one).toBeLessThanOrEqual(3);
   });
 });

@@ -1,9 +1,8 @@
 import { makeCity, makeHousehold, makePerson } from '@smart-casework/kit/city';
-import { startTestSubgraph, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeDepartment } from '@smart-casework/kit/testing';
+import { expect } from 'vitest';
 import { seed } from '../seed';
 import { residents } from './app';
-import type { Loaders } from './loaders';
 
 const head = makePerson({ surname: '山田', givenName: '花子', surnameKana: 'ヤマダ', givenNameKana: 'ハナコ', sex: '女', birthDate: '1985-06-15' });
 const child = makePerson({ surname: '山田', givenName: '翔太', surnameKana: 'ヤマダ', givenNameKana: 'ショウタ', relationship: '子', birthDate: '2015-03-02', residentSince: '2015-03-02' });
@@ -13,54 +12,38 @@ const city = makeCity([
   { household: makeHousehold([neighbour]), members: [neighbour] },
 ]);
 
-const databases = await testDatabases();
-
-describe.each(databases)('residents subgraph on $dialect', (database) => {
-  let subgraph: TestSubgraph<Loaders>;
-  let drop = async () => {};
-
-  beforeAll(async () => {
-    if (database.skipReason) return;
-    const created = await database.create();
-    drop = created.drop;
-    subgraph = await startTestSubgraph(residents, created.settings, (db) => seed(db, city));
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await drop();
-  });
-
-  it.skipIf(database.skipReason)('returns a household with its members in display order', async () => {
-    const { data, errors } = await subgraph.execute('query($h: ID!) { household(householdNo: $h) { head { name } members { atenaNo name nameKana relationship birthDate address } } }', { h: head.householdNo });
+describeDepartment(residents, { seed: (db) => seed(db, city) }, ({ test, execute }) => {
+  test('returns a household with its members in display order', async () => {
+    const { data, errors } = await execute('query($h: ID!) { household(householdNo: $h) { head { name } members { atenaNo name nameKana relationship birthDate address } } }', { h: head.householdNo });
     expect(errors).toBeUndefined();
     expect(data).toMatchObject({ household: { head: { name: '山田\u3000花子' }, members: [{ atenaNo: head.atenaNo, relationship: '世帯主' }, { atenaNo: child.atenaNo, nameKana: 'ヤマダ\u3000ショウタ', birthDate: '2015-03-02' }] } });
   });
 
-  it.skipIf(database.skipReason)('finds a person by hiragana, half-width katakana and kanji alike', async () => {
+  test('finds a person by hiragana, half-width katakana and kanji alike', async () => {
     for (const query of ['やまだ　しょうた', 'ﾔﾏﾀﾞｼｮｳﾀ', 'ショウタ', '山田 翔太']) {
-      const { data, errors } = await subgraph.execute('query($q: String!) { searchResidents(query: $q) { atenaNo } }', { q: query });
+      const { data, errors } = await execute('query($q: String!) { searchResidents(query: $q) { atenaNo } }', { q: query });
       expect(errors, query).toBeUndefined();
       expect(data, query).toEqual({ searchResidents: [{ atenaNo: child.atenaNo }] });
     }
   });
 
-  it.skipIf(database.skipReason)('narrows a search by birth date and finds by atenaNo', async () => {
-    const both = await subgraph.execute('{ searchResidents(query: "ヤマダ") { atenaNo } }');
+  test('narrows a search by birth date and finds by atenaNo', async () => {
+    const both = await execute('{ searchResidents(query: "ヤマダ") { atenaNo } }');
     expect(both.data?.searchResidents).toHaveLength(2);
-    const one = await subgraph.execute('query($d: Date) { searchResidents(query: "やまだ", birthDate: $d) { atenaNo } }', { d: '1985-06-15' });
+    const one = await execute('query($d: Date) { searchResidents(query: "やまだ", birthDate: $d) { atenaNo } }', { d: '1985-06-15' });
     expect(one.data).toEqual({ searchResidents: [{ atenaNo: head.atenaNo }] });
-    const byNumber = await subgraph.execute('query($q: String!) { searchResidents(query: $q) { name } }', { q: neighbour.atenaNo });
+    const byNumber = await execute('query($q: String!) { searchResidents(query: $q) { name } }', { q: neighbour.atenaNo });
     expect(byNumber.data).toEqual({ searchResidents: [{ name: '佐藤\u3000一郎' }] });
   });
 
-  it.skipIf(database.skipReason)('resolves entity references in one batch', async () => {
-    const { data } = await subgraph.execute('query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { atenaNo household { householdNo } } } }', {
+  test('resolves entity references in one batch', async () => {
+    const { data } = await execute('query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { atenaNo household { householdNo } } } }', {
       r: [{ __typename: 'Resident', atenaNo: child.atenaNo }, { __typename: 'Resident', atenaNo: '000000000' }, { __typename: 'Resident', atenaNo: neighbour.atenaNo }],
     });
     expect(data).toEqual({ _entities: [{ atenaNo: child.atenaNo, household: { householdNo: head.householdNo } }, null, { atenaNo: neighbour.atenaNo, household: { householdNo: neighbour.householdNo } }] });
   });
 
-  it.skipIf(database.skipReason)('rejects a bad check digit, an empty query and a bad date as BAD_USER_INPUT', async () => {
+  test('rejects a bad check digit, an empty query and a bad date as BAD_USER_INPUT', async () => {
     const wrong = head.atenaNo.slice(0, -1) + String((Number(head.atenaNo.slice(-1)) + 1) % 10);
     const cases = [
       ['query($a: ID!) { resident(atenaNo: $a) { name } }', { a: wrong }],
@@ -69,7 +52,7 @@ describe.each(databases)('residents subgraph on $dialect', (database) => {
       ['{ searchResidents(query: "やまだ", birthDate: "2025-02-30") { name } }', {}],
     ] as const;
     for (const [query, variables] of cases) {
-      const { errors } = await subgraph.execute(query, variables);
+      const { errors } = await execute(query, variables);
       expect(errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(errors?.[0]?.extensions?.messageEn, query).toBeTypeOf('string');
     }

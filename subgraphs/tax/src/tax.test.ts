@@ -1,10 +1,8 @@
-import { countQueries } from '@smart-casework/kit';
 import { makeCity, makeHousehold, makePerson } from '@smart-casework/kit/city';
-import { startTestSubgraph, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeDepartment, findingCodes } from '@smart-casework/kit/testing';
+import { expect } from 'vitest';
 import { seed } from '../seed';
 import { tax } from './app';
-import type { Loaders } from './loaders';
 
 const income = { salary: 0, publicPension: 0, business: 0, realEstate: 0, miscellaneous: 0 };
 const taxpayer = makePerson({
@@ -37,34 +35,11 @@ const SECTION = `
   buildings { location buildingNo kind structure floorAreaSqm builtYear assessedValue }
   lightVehicles { kind plate registeredOn annualTax }
   findings { code severity message }`;
-const QUERY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { atenaNo tax { ${SECTION} } } } }`;
 
-type Section = Record<string, unknown> & { findings: { code: string; severity: string; message: string }[] };
+describeDepartment(tax, { seed: (db) => seed(db, city) }, ({ test, sectionsOf, countStatements }) => {
+  const sections = sectionsOf('tax', SECTION);
 
-const databases = await testDatabases();
-
-describe.each(databases)('tax subgraph on $dialect', (database) => {
-  let subgraph: TestSubgraph<Loaders>;
-  let drop = async () => {};
-
-  beforeAll(async () => {
-    if (database.skipReason) return;
-    const created = await database.create();
-    drop = created.drop;
-    subgraph = await startTestSubgraph(tax, created.settings, (db) => seed(db, city));
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await drop();
-  });
-
-  async function sections(persons: readonly { atenaNo: string }[]): Promise<Section[]> {
-    const { data, errors } = await subgraph.execute(QUERY, { r: persons.map((p) => ({ __typename: 'Resident', atenaNo: p.atenaNo })) });
-    expect(errors).toBeUndefined();
-    return (data?._entities as { tax: Section }[]).map((e) => e.tax);
-  }
-
-  it.skipIf(database.skipReason)('assesses a taxpayer from income, dependants and assets', async () => {
+  test('assesses a taxpayer from income, dependants and assets', async () => {
     const [section] = await sections([taxpayer]);
     expect(section).toMatchObject({
       source: 'tax',
@@ -88,15 +63,15 @@ describe.each(databases)('tax subgraph on $dialect', (database) => {
     });
     expect(section?.dependants).toEqual(expect.arrayContaining([{ atenaNo: child.atenaNo }, { atenaNo: mother.atenaNo }]));
     expect(new Date(String(section?.asOf)).getTime()).toBeGreaterThan(0);
-    expect(section?.findings.map((f) => f.code)).toEqual(['TAX_TAXABLE', 'TAX_INCOME_SALARY', 'TAX_LAND', 'TAX_BUILDING', 'TAX_LIGHT_VEHICLE', 'TAX_SUPPORTS_OUTSIDE_HOUSEHOLD']);
+    expect(findingCodes(section)).toEqual(['TAX_TAXABLE', 'TAX_INCOME_SALARY', 'TAX_LAND', 'TAX_BUILDING', 'TAX_LIGHT_VEHICLE', 'TAX_SUPPORTS_OUTSIDE_HOUSEHOLD']);
   });
 
-  it.skipIf(database.skipReason)('answers for several residents at once, in order, with hasRecord false where nothing is held', async () => {
+  test('answers for several residents at once, in order, with hasRecord false where nothing is held', async () => {
     const [ofTaxpayer, ofChild, ofMother, ofNobody, ofPensioner, ofPartTimer] = await sections(everyone);
     expect(ofTaxpayer?.taxStatus).toBe('課税');
     expect(ofChild).toMatchObject({ hasRecord: true, taxStatus: null, claimedBy: { atenaNo: taxpayer.atenaNo }, claimedFromOutsideHousehold: false, findings: [] });
     expect(ofMother).toMatchObject({ hasRecord: true, taxStatus: '非課税', exemptReason: '生活扶助', incomeLevy: 0, perCapitaLevy: 0, claimedBy: { atenaNo: taxpayer.atenaNo }, claimedFromOutsideHousehold: true });
-    expect(ofMother?.findings.map((f) => f.code)).toEqual(['TAX_INCOME_PUBLIC_PENSION', 'TAX_CLAIMED_BY_OUTSIDE_HOUSEHOLD']);
+    expect(findingCodes(ofMother)).toEqual(['TAX_INCOME_PUBLIC_PENSION', 'TAX_CLAIMED_BY_OUTSIDE_HOUSEHOLD']);
     expect(ofNobody).toEqual({
       source: 'tax', sourceName: '税務（住民税・固定資産税・軽自動車税）', hasRecord: false, asOf: ofTaxpayer?.asOf, fiscalYear: 2025, incomeYear: 2024,
       taxStatus: null, exemptReason: null, incomeLevy: null, perCapitaLevy: null, totalIncome: null, dependantCount: null,
@@ -106,20 +81,13 @@ describe.each(databases)('tax subgraph on $dialect', (database) => {
     expect(ofPensioner).toMatchObject({ taxStatus: '非課税', exemptReason: '非課税限度額以下', totalIncome: 400_000 });
     // 1,000,000 − 550,000 = 450,000: above 415,000, not above the 所得割 limit 450,000
     expect(ofPartTimer).toMatchObject({ taxStatus: '均等割のみ', exemptReason: null, totalIncome: 450_000, incomeLevy: 0, perCapitaLevy: 5_000 });
-    expect(ofPartTimer?.findings.map((f) => f.code)).toEqual(['TAX_INCOME_SALARY', 'TAX_PER_CAPITA_ONLY']);
+    expect(findingCodes(ofPartTimer)).toEqual(['TAX_INCOME_SALARY', 'TAX_PER_CAPITA_ONLY']);
   });
 
-  it.skipIf(database.skipReason)('runs the same statements for one resident as for six', async () => {
-    const counter = countQueries(subgraph.db);
-    try {
-      await sections([taxpayer]);
-      const one = counter.count;
-      counter.reset();
-      await sections(everyone);
-      expect(counter.count).toBe(one);
-      expect(one).toBeLessThanOrEqual(7);
-    } finally {
-      counter.stop();
-    }
+  test('runs the same statements for one resident as for six', async () => {
+    const one = await countStatements(() => sections([taxpayer]));
+    const six = await countStatements(() => sections(everyone));
+    expect(six).toBe(one);
+    expect(one).toBeLessThanOrEqual(7);
   });
 });

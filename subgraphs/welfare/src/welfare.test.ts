@@ -1,10 +1,8 @@
-import { countQueries } from '@smart-casework/kit';
 import { makeCity, makeHousehold, makePerson, type AssistanceTrait, type CityStaff } from '@smart-casework/kit/city';
-import { startTestSubgraph, TEST_IDENTITIES, testCaller, testDatabases, type TestSubgraph } from '@smart-casework/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeDepartment, TEST_IDENTITIES, testCaller } from '@smart-casework/kit/testing';
+import { expect } from 'vitest';
 import { seed } from '../seed';
 import { welfare } from './app';
-import type { Loaders } from './loaders';
 
 const staff = (staffId: string, name: string, role: CityStaff['role'], division: string, supervisorId: string | null = null): CityStaff => ({ staffId, name, nameKana: 'フクシ\u3000タロウ', role, division, supervisorId });
 const directory = [
@@ -50,76 +48,56 @@ const city = makeCity(
 
 const ME = '{ me { staffId name nameKana role division supervisor { staffId } team { staffId } } }';
 const CASELOAD = '{ myCaseload { caseNo } myApplications { applicationNo } }';
-const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { atenaNo welfare { ...W } } } } fragment W on WelfareRecord';
-const RECORD = `${ENTITIES} {
-  source sourceName hasRecord asOf onAssistance caseRole coveredFrom findings { code severity message }
+const RECORD = `source sourceName hasRecord asOf onAssistance caseRole coveredFrom findings { code severity message }
   case { caseNo status caseworker { name } household { householdNo } householdSize benefitLines { kind amount } coverage { resident { atenaNo } caseRole } }
-  applications { applicationNo decisionDueOn caseworker { staffId } members { atenaNo } findings { code } }
-}`;
-const residentsOf = (...persons: { atenaNo: string }[]) => ({ r: persons.map((p) => ({ __typename: 'Resident', atenaNo: p.atenaNo })) });
+  applications { applicationNo decisionDueOn caseworker { staffId } members { atenaNo } findings { code } }`;
 
-const databases = await testDatabases();
+describeDepartment(welfare, { seed: (db) => seed(db, city) }, ({ test, execute, sectionsOf, countStatements }) => {
+  const records = sectionsOf('welfare', RECORD);
 
-describe.each(databases)('welfare subgraph on $dialect', (database) => {
-  let subgraph: TestSubgraph<Loaders>;
-  let drop = async () => {};
-
-  beforeAll(async () => {
-    if (database.skipReason) return;
-    const created = await database.create();
-    drop = created.drop;
-    subgraph = await startTestSubgraph(welfare, created.settings, (db) => seed(db, city));
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await drop();
-  });
-
-  it.skipIf(database.skipReason)('answers me from the staff directory for a caseworker, a supervisor and a tax user', async () => {
-    const cw = await subgraph.execute(ME, {}, testCaller(TEST_IDENTITIES.cw001));
+  test('answers me from the staff directory for a caseworker, a supervisor and a tax user', async () => {
+    const cw = await execute(ME, {}, testCaller(TEST_IDENTITIES.cw001));
     expect(cw.errors).toBeUndefined();
     expect(cw.data).toEqual({ me: { staffId: 'cw001', name: '福祉\u3000一郎', nameKana: 'フクシ\u3000タロウ', role: 'caseworker', division: 'welfare', supervisor: { staffId: 'sv001' }, team: [] } });
-    const sv = await subgraph.execute(ME, {}, testCaller(TEST_IDENTITIES.sv001));
+    const sv = await execute(ME, {}, testCaller(TEST_IDENTITIES.sv001));
     expect(sv.data?.me).toMatchObject({ staffId: 'sv001', role: 'supervisor', supervisor: null, team: [{ staffId: 'cw001' }, { staffId: 'cw002' }] });
-    const tax = await subgraph.execute(ME, {}, testCaller(TEST_IDENTITIES.tax001));
+    const tax = await execute(ME, {}, testCaller(TEST_IDENTITIES.tax001));
     expect(tax.data?.me).toMatchObject({ staffId: 'tax001', name: '税務\u3000花子', role: 'tax', division: 'tax', team: [] });
   });
 
-  it.skipIf(database.skipReason)('builds me from the caller identity when the directory does not list them', async () => {
-    const { data } = await subgraph.execute(ME, {}, testCaller({ staffId: 'cw999', name: '新任\u3000職員', role: 'caseworker', division: 'welfare' }));
+  test('builds me from the caller identity when the directory does not list them', async () => {
+    const { data } = await execute(ME, {}, testCaller({ staffId: 'cw999', name: '新任\u3000職員', role: 'caseworker', division: 'welfare' }));
     expect(data).toEqual({ me: { staffId: 'cw999', name: '新任\u3000職員', nameKana: null, role: 'caseworker', division: 'welfare', supervisor: null, team: [] } });
   });
 
-  it.skipIf(database.skipReason)('gives a caseworker their own work, a supervisor the team\'s, anyone else nothing', async () => {
-    const cw = await subgraph.execute(CASELOAD, {}, testCaller(TEST_IDENTITIES.cw001));
+  test('gives a caseworker their own work, a supervisor the team\'s, anyone else nothing', async () => {
+    const cw = await execute(CASELOAD, {}, testCaller(TEST_IDENTITIES.cw001));
     expect(cw.data).toEqual({ myCaseload: [{ caseNo: 'C-0001' }, { caseNo: 'C-0003' }], myApplications: [{ applicationNo: 'A-0001' }] });
-    const sv = await subgraph.execute(CASELOAD, {}, testCaller(TEST_IDENTITIES.sv001));
+    const sv = await execute(CASELOAD, {}, testCaller(TEST_IDENTITIES.sv001));
     expect(sv.data).toEqual({ myCaseload: [{ caseNo: 'C-0001' }, { caseNo: 'C-0003' }, { caseNo: 'C-0002' }], myApplications: [{ applicationNo: 'A-0001' }, { applicationNo: 'A-0002' }] });
     for (const identity of [TEST_IDENTITIES.tax001, TEST_IDENTITIES.au001]) {
-      const { data } = await subgraph.execute(CASELOAD, {}, testCaller(identity));
+      const { data } = await execute(CASELOAD, {}, testCaller(identity));
       expect(data, identity.staffId).toEqual({ myCaseload: [], myApplications: [] });
     }
   });
 
-  it.skipIf(database.skipReason)('reads a caseload in one statement however many cases it holds', async () => {
-    const counter = countQueries(subgraph.db);
-    await subgraph.execute('{ myCaseload { caseNo status } }', {}, testCaller(TEST_IDENTITIES.sv001));
-    counter.stop();
-    expect(counter.count).toBe(1);
+  test('reads a caseload in one statement however many cases it holds', async () => {
+    const statements = await countStatements(() => execute('{ myCaseload { caseNo status } }', {}, testCaller(TEST_IDENTITIES.sv001)));
+    expect(statements).toBe(1);
   });
 
-  it.skipIf(database.skipReason)('resolves every seeded staff member as an entity, and null for an unknown one', async () => {
+  test('resolves every seeded staff member as an entity, and null for an unknown one', async () => {
     const ids = [...directory.map((s) => s.staffId), 'nobody'];
-    const { data, errors } = await subgraph.execute('query($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { staffId name role division } } }', { r: ids.map((staffId) => ({ __typename: 'Staff', staffId })) });
+    const { data, errors } = await execute('query($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { staffId name role division } } }', { r: ids.map((staffId) => ({ __typename: 'Staff', staffId })) });
     expect(errors).toBeUndefined();
     const entities = data?._entities as ({ staffId: string; role: string } | null)[];
     expect(entities.map((e) => e?.staffId ?? null)).toEqual([...directory.map((s) => s.staffId), null]);
     expect(entities[7]).toMatchObject({ staffId: 'svc-watcher', role: 'service', division: 'system' });
   });
 
-  it.skipIf(database.skipReason)('resolves a case with its household, members, benefit lines and findings', async () => {
+  test('resolves a case with its household, members, benefit lines and findings', async () => {
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on WelfareCase { caseNo status startedOn monthlyBenefit minimumCostOfLiving recognisedIncome grade lastReviewedOn householdSize household { householdNo } caseworker { staffId name } members { atenaNo } benefitLines { kind amount note } findings { code severity } } } }';
-    const { data, errors } = await subgraph.execute(query, { r: [{ __typename: 'WelfareCase', caseNo: 'C-0001' }, { __typename: 'WelfareCase', caseNo: 'C-9999' }, { __typename: 'WelfareCase', caseNo: 'C-0003' }] });
+    const { data, errors } = await execute(query, { r: [{ __typename: 'WelfareCase', caseNo: 'C-0001' }, { __typename: 'WelfareCase', caseNo: 'C-9999' }, { __typename: 'WelfareCase', caseNo: 'C-0003' }] });
     expect(errors).toBeUndefined();
     const [first, missing, third] = data?._entities as Record<string, unknown>[];
     expect(first).toMatchObject({ caseNo: 'C-0001', status: '保護中', startedOn: '2021-04-01', monthlyBenefit: 180_000, grade: '2級地-1', householdSize: 3, household: { householdNo: mother.householdNo }, caseworker: { staffId: 'cw001', name: '福祉\u3000一郎' }, members: [{ atenaNo: mother.atenaNo }, { atenaNo: son.atenaNo }, { atenaNo: daughter.atenaNo }] });
@@ -131,10 +109,8 @@ describe.each(databases)('welfare subgraph on $dialect', (database) => {
     expect(third?.findings).toEqual([{ code: 'CASE_INCOME_ABOVE_MINIMUM', severity: 'critical' }]);
   });
 
-  it.skipIf(database.skipReason)('gives every person a section: covered, suspended, applying, and without record', async () => {
-    const { data, errors } = await subgraph.execute(RECORD, residentsOf(mother, son, widow, applicantWife, neighbour));
-    expect(errors).toBeUndefined();
-    const [m, s, w, a, n] = (data?._entities as { welfare: Record<string, unknown> }[]).map((e) => e.welfare);
+  test('gives every person a section: covered, suspended, applying, and without record', async () => {
+    const [m, s, w, a, n] = await records([mother, son, widow, applicantWife, neighbour]);
     expect(m).toMatchObject({ source: 'welfare', sourceName: '生活保護', hasRecord: true, onAssistance: true, caseRole: '世帯主', coveredFrom: '2021-04-01', case: { caseNo: 'C-0001', caseworker: { name: '福祉\u3000一郎' }, household: { householdNo: mother.householdNo }, householdSize: 3 }, applications: [] });
     expect(m?.findings).toMatchObject([{ code: 'CASE_REVIEW_OVERDUE', severity: 'warning' }]);
     expect(s).toMatchObject({ hasRecord: true, onAssistance: true, caseRole: '世帯員', case: { caseNo: 'C-0001' } });
@@ -145,9 +121,9 @@ describe.each(databases)('welfare subgraph on $dialect', (database) => {
     expect(Number.isNaN(Date.parse(String(m?.asOf)))).toBe(false);
   });
 
-  it.skipIf(database.skipReason)('extends a household with its case and applications', async () => {
+  test('extends a household with its case and applications', async () => {
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { householdNo welfareCase { caseNo } applications { applicationNo status } } } }';
-    const { data, errors } = await subgraph.execute(query, { r: [mother, applicant, neighbour].map((p) => ({ __typename: 'Household', householdNo: p.householdNo })) });
+    const { data, errors } = await execute(query, { r: [mother, applicant, neighbour].map((p) => ({ __typename: 'Household', householdNo: p.householdNo })) });
     expect(errors).toBeUndefined();
     expect(data?._entities).toEqual([
       { householdNo: mother.householdNo, welfareCase: { caseNo: 'C-0001' }, applications: [] },
@@ -156,22 +132,17 @@ describe.each(databases)('welfare subgraph on $dialect', (database) => {
     ]);
   });
 
-  it.skipIf(database.skipReason)('reads 6 persons in as many statements as 1', async () => {
+  test('reads 6 persons in as many statements as 1', async () => {
     // Each single person reaches every loader its group reaches: case members, or applicants.
     const groups = [
       [mother, [mother, son, daughter, widow, husband, neighbour]],
       [applicant, [applicant, applicantWife, lateApplicant, neighbour, neighbourWife, applicant]],
     ] as const;
     for (const [one, six] of groups) {
-      const counter = countQueries(subgraph.db);
-      const single = await subgraph.execute(RECORD, residentsOf(one));
-      const forOne = counter.count;
-      counter.reset();
-      const many = await subgraph.execute(RECORD, residentsOf(...six));
-      counter.stop();
-      expect(single.errors ?? many.errors).toBeUndefined();
+      const forOne = await countStatements(() => records([one]));
+      const forSix = await countStatements(() => records(six));
       expect(forOne).toBeGreaterThan(0);
-      expect(counter.count, one.givenName).toBe(forOne);
+      expect(forSix, one.givenName).toBe(forOne);
     }
   });
 });

@@ -2,9 +2,13 @@ import { randomBytes } from 'node:crypto';
 import knex from 'knex';
 import type { DbSettings } from '../db';
 
+/** The dialects every suite runs on, in the order testDatabases() gives them. */
+export const TEST_DIALECTS = ['sqlite', 'postgres', 'mariadb'] as const;
+export type TestDialect = (typeof TEST_DIALECTS)[number];
+
 /** A database a test suite can run against: SQLite always, the servers where reachable. */
 export interface TestDatabase {
-  dialect: 'sqlite' | 'postgres' | 'mariadb';
+  dialect: TestDialect;
   /** Why the dialect is skipped, or null when it is available. */
   skipReason: string | null;
   /** Creates a fresh, empty database/schema of its own and returns how to reach it. */

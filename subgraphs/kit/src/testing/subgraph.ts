@@ -6,8 +6,6 @@ import { createLogger } from '../logger';
 import { migrateLatest } from '../migrations';
 import { createSubgraphServer, type Department, type SubgraphContext } from '../server';
 
-export * from './databases';
-
 /** Seeded identities of CONTRACT.md, for tests. */
 export const TEST_IDENTITIES = {
   cw001: { staffId: 'cw001', name: '試験 ケースワーカー', role: 'caseworker', division: 'welfare' },

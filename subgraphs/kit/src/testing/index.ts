@@ -1,0 +1,3 @@
+export * from './databases';
+export * from './subgraph';
+export * from './describe-department';
