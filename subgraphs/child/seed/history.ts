@@ -1,7 +1,6 @@
-import { addMonths } from '@smart-casework/kit';
+import { addMonths, firstOfMonth, schoolYearEnd } from '@smart-casework/kit';
 import type { ChildAllowanceTrait } from '@smart-casework/kit/city';
 import type { RevisionRow } from '../src/data/revisions';
-import { firstOfMonth, schoolYearEnd } from '../src/dates';
 import { childAllowanceRuleChange, childAllowanceTotal, childRearingFull, rateChanges, specialChildAmount } from '../src/parameters';
 
 /** A revision before it is numbered and attached to a certification. */

@@ -1,7 +1,6 @@
-import { addMonths, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import { addMonths, firstOfMonth, insertChunked, schoolYearEnd, touchDepartment, type Knex } from '@smart-casework/kit';
 import type { ChildAllowanceTrait, City } from '@smart-casework/kit/city';
 import type { CertificationRow } from '../src/data/certifications';
-import { firstOfMonth, schoolYearEnd } from '../src/dates';
 import type { Program } from '../src/parameters';
 import { revisionHistory } from './history';
 

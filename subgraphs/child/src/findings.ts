@@ -1,6 +1,5 @@
-import { addMonths, bySeverity, finding, yen, type Finding } from '@smart-casework/kit';
+import { addMonths, bySeverity, finding, firstOfMonth, schoolYearEnd, yen, type Finding } from '@smart-casework/kit';
 import type { CountedChildRow } from './data/children';
-import { firstOfMonth, schoolYearEnd } from './dates';
 import { PAYMENT_MONTHS, WINDOW_MONTHS, childAllowanceFor, childRearingAddition, childRearingFull, disabilityAdditionForSpecialGrade, singleParentAddition, type Program } from './parameters';
 import { currentAllowances, isCurrent, paidChildren, type AllowanceModel, type ChildBenefitRecordModel } from './record';
 

@@ -1,5 +1,4 @@
-import { effectiveOn, type Dated as KitDated } from '@smart-casework/kit';
-import { firstOfMonth, schoolYearEnd } from './dates';
+import { effectiveOn, firstOfMonth, schoolYearEnd, type Dated as KitDated } from '@smart-casework/kit';
 
 /**
  * Amounts as dated parameters: each set is valid from `from` until the next one. FY2025 values

@@ -1,7 +1,7 @@
+import { ageAttainedOn, schoolYearEnd } from '@smart-casework/kit';
 import type { CertificationRow } from './data/certifications';
 import type { CountedChildRow } from './data/children';
 import type { RevisionRow } from './data/revisions';
-import { ageAttainedOn, schoolYearEnd } from './dates';
 
 /** A Resident as this subgraph sees it: the key only. */
 export interface ResidentReference {

@@ -30,13 +30,6 @@ export function yen(amount: number): string {
   return `${amount.toLocaleString('ja-JP')}円`;
 }
 
-/** Age in whole years on a given day, from ISO dates. */
-export function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
 /** Today as an ISO date, overridable with SC_TODAY so that rules and tests are reproducible. */
 export function today(): string {
   return process.env.SC_TODAY || new Date().toISOString().slice(0, 10);

@@ -1,9 +1,8 @@
-import { addDays, addMonths, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import { addDays, addMonths, ageAttainedOn, firstOfMonth, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
 import type { City, CityHousehold, CityPerson } from '@smart-casework/kit/city';
 import type { BenefitRow } from '../src/data/benefits';
 import type { ExemptionRow } from '../src/data/exemptions';
 import type { InsuredPeriodRow } from '../src/data/insured';
-import { ageAttainedOn, firstOfMonth } from '../src/dates';
 
 /** 国民年金 began in April 1961: nobody was insured before. */
 const SCHEME_START = '1961-04-01';

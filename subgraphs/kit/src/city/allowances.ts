@@ -1,9 +1,8 @@
-import { effectiveOn } from '../dates';
-import { addDays, dateBetween, endOfHighSchoolYears, maxDate, minDate, schoolYearEndAfterAge } from './dates';
+import { addDays, ageOn, effectiveOn, endOfHighSchoolYears, maxDate, minDate, schoolYearEnd } from '../dates';
+import { dateBetween } from './random-dates';
 import { employmentIncome } from './income';
 import type { Family, HouseholdWork, Member } from './model';
 import type { Random } from './random';
-import { ageOn } from '../section';
 import type { ChildAllowanceTrait } from './types';
 
 /** Child allowance amounts (DOMAIN.md 2.1–2.3) as dated parameters, monthly yen. */
@@ -87,7 +86,7 @@ export function assignAllowances(random: Random, household: HouseholdWork, refer
       const certified = certifiedOn(random, recipient, children, referenceDate);
       household.household.allowances.push({ program, recipientAtenaNo: recipient.person.atenaNo, childAtenaNos: children.map((c) => c.person.atenaNo), payment, monthlyAmount, certifiedOn: certified });
     };
-    const counted = [...family.children].sort((a, b) => (a.person.birthDate < b.person.birthDate ? -1 : 1)).filter((c) => schoolYearEndAfterAge(c.person.birthDate, 22) >= referenceDate && c.person.income.salary <= 1_030_000);
+    const counted = [...family.children].sort((a, b) => (a.person.birthDate < b.person.birthDate ? -1 : 1)).filter((c) => schoolYearEnd(c.person.birthDate, 22) >= referenceDate && c.person.income.salary <= 1_030_000);
     const paid = counted.filter((c) => endOfHighSchoolYears(c.person.birthDate) >= referenceDate);
     if (paid.length > 0) {
       grant('児童手当', counted, null, childAllowanceAmount(counted.map((c) => c.person.birthDate), referenceDate));

@@ -1,5 +1,6 @@
+import { addDays, addYears, fiscalYearOf } from '../dates';
+import { dateBetween } from './random-dates';
 import type { AddressBook } from './addresses';
-import { addDays, addYears, dateBetween } from './dates';
 import { totalIncome, type HouseholdWork, type Member } from './model';
 import type { Random } from './random';
 import type { BuildingTrait, LandTrait, VehicleTrait } from './types';
@@ -28,17 +29,12 @@ export function lightVehicleTax(kind: VehicleKind, registeredOn: string, fiscalY
 
 const KANA = 'あいうえかきくけこさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるれろ'.split('');
 
-function fiscalYearStart(referenceDate: string): string {
-  const year = Number(referenceDate.slice(0, 4)) - (referenceDate.slice(5) < '04-01' ? 1 : 0);
-  return `${year}-04-01`;
-}
-
 export function vehicle(random: Random, referenceDate: string, kind: VehicleKind = random.weighted<VehicleKind>([['軽四輪乗用 自家用', 72], ['軽四輪貨物 自家用', 12], ['原付 50cc以下', 9], ['軽二輪 125cc超250cc以下', 4], ['小型特殊 農耕作業用', 3]])): VehicleTrait {
   const registeredOn = dateBetween(random, addYears(referenceDate, -18), addDays(referenceDate, -30));
   const number = `${random.int(1, 99)}-${String(random.int(0, 99)).padStart(2, '0')}`;
   const classNo = kind === '軽四輪乗用 自家用' ? '580' : kind === '軽四輪貨物 自家用' ? '480' : null;
   const plate = classNo ? `米浜 ${classNo} ${random.pick(KANA)} ${number}` : `米浜市 ${random.pick(KANA)} ${random.int(1, 9999)}`;
-  return { kind, plate, registeredOn, annualTax: lightVehicleTax(kind, registeredOn, fiscalYearStart(referenceDate)) };
+  return { kind, plate, registeredOn, annualTax: lightVehicleTax(kind, registeredOn, `${fiscalYearOf(referenceDate)}-04-01`) };
 }
 
 /** The member who owns the household's things: the main earner, else the head. */

@@ -1,7 +1,7 @@
-import { ageOn } from '../section';
+import { addDays, addYears, ageOn, endOfHighSchoolYears, maxDate } from '../dates';
+import { dateBetween } from './random-dates';
 import { assistanceParameters, bySize, earnedIncomeDeduction, type AssistanceParameters } from './assistance-parameters';
 import { assignRecipientCover } from './cover';
-import { addDays, addYears, dateBetween, endOfHighSchoolYears, maxDate } from './dates';
 import type { HouseholdWork, Member } from './model';
 import { monthsPaidLastYear, oldAgeBasicPension } from './pensions';
 import type { Random } from './random';

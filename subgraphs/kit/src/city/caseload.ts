@@ -1,7 +1,7 @@
-import { ageOn } from '../section';
+import { addDays, addYears, ageOn, maxDate } from '../dates';
+import { dateBetween } from './random-dates';
 import type { AddressBook } from './addresses';
 import { farmland, vehicle } from './assets';
-import { addDays, addYears, dateBetween, maxDate } from './dates';
 import type { HouseholdWork, Member } from './model';
 import type { Random } from './random';
 import { CASEWORKER_COUNT, caseworkerId } from './staff';

@@ -1,4 +1,5 @@
-import { addDays, addYears, dateBetween, maxDate, minDate } from './dates';
+import { addDays, addYears, maxDate, minDate } from '../dates';
+import { dateBetween } from './random-dates';
 import { totalIncome, type HouseholdWork, type Member } from './model';
 import type { Random } from './random';
 

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ageOn, endOfHighSchoolYears } from '../dates';
 import { isValidRegistryNumber } from '../numbers';
-import { ageOn } from '../section';
 import { applicationCount, childAllowanceAmount, generateCity, PLANTED_KINDS, type City, type CityHousehold, type CityPerson } from './index';
-import { endOfHighSchoolYears } from './dates';
 
 const RELATIONSHIPS = new Set(['世帯主', '妻', '夫', '子', '父', '母', '子の妻', '子の子', '縁故者', '同居人']);
 const DISPLAY_RANK: Record<string, number> = { 世帯主: 0, 妻: 1, 夫: 1, 子: 2, 子の妻: 3, 子の子: 4, 父: 5, 母: 5, 縁故者: 6, 同居人: 7 };

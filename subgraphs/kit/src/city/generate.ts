@@ -1,3 +1,5 @@
+import { addDays, firstOfNextMonth } from '../dates';
+import { dateBetween } from './random-dates';
 import { AddressBook, CITY_GRADE, CITY_NAME } from './addresses';
 import { assignAllowances } from './allowances';
 import { assignProperty, assignVehicles } from './assets';
@@ -10,7 +12,6 @@ import { assignCare, assignDisability, assignRecipientDisability } from './healt
 import { assignEarnings, assignRecipientEarnings } from './income';
 import type { HouseholdWork, Member } from './model';
 import { assignPension, survivorsPension } from './pensions';
-import { addDays, dateBetween, firstOfNextMonth } from './dates';
 import { Random } from './random';
 import { registerHouseholds } from './registry';
 import { cityStaff } from './staff';

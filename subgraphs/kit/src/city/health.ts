@@ -1,4 +1,5 @@
-import { addDays, addMonths, addYears, dateBetween, endOfMonth, firstOfMonth, maxDate, minDate } from './dates';
+import { addDays, addMonths, addYears, endOfMonth, firstOfMonth, maxDate, minDate } from '../dates';
+import { dateBetween } from './random-dates';
 import type { AssistanceKind } from './household-builder';
 import type { Member } from './model';
 import type { Random } from './random';

@@ -1,4 +1,5 @@
-import { birthDateForAge, endOfHighSchoolYears } from './dates';
+import { endOfHighSchoolYears } from '../dates';
+import { birthDateForAge } from './random-dates';
 import { femaleShareAtAge } from './population';
 import { pickGivenName, pickSurname, type Name } from './names';
 import type { Random } from './random';

@@ -1,5 +1,5 @@
-import { effectiveOn } from '../dates';
-import { addDays, addMonths, addYears, dateBetween, firstOfNextMonth, maxDate, minDate } from './dates';
+import { addDays, addMonths, addYears, effectiveOn, firstOfNextMonth, maxDate, minDate } from '../dates';
+import { dateBetween } from './random-dates';
 import type { Member } from './model';
 import type { Random } from './random';
 import type { PensionTrait } from './types';

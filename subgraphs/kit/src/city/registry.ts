@@ -1,6 +1,7 @@
+import { addDays, addYears, maxDate, minDate } from '../dates';
+import { dateBetween } from './random-dates';
 import { withCheckDigit } from '../numbers';
 import { previousAddress, type AddressBook } from './addresses';
-import { addDays, addYears, dateBetween, maxDate, minDate } from './dates';
 import type { HouseholdDraft, MemberDraft } from './household-builder';
 import { noTraits, type HouseholdWork, type Member } from './model';
 import type { Random } from './random';
