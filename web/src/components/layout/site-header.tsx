@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { signOut } from '@/components/auth/actions';
+import { ROLE_LABEL, type SignedInStaff } from '@/lib/identity';
+import { SiteNav } from './site-nav';
+
+export function SiteHeader({ staff }: { staff: SignedInStaff | null }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="site-header__title">
+          スマートケースワーク 総合照会
+        </Link>
+        <SiteNav />
+        <div className="site-header__user">
+          {staff && (
+            <span data-testid="signed-in-staff">
+              {staff.name}（{staff.staffId}
+              {ROLE_LABEL[staff.role] ? `・${ROLE_LABEL[staff.role]}` : ''}）
+            </span>
+          )}
+          <form action={signOut}>
+            <button type="submit" className="button button--secondary button--small">
+              サインアウト
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

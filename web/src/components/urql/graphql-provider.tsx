@@ -1,0 +1,29 @@
+'use client';
+
+/**
+ * The one urql client of the browser. It talks to the portal's own /api/graphql, which adds the
+ * session's token server-side: the browser never holds the token and never calls the gateway.
+ */
+import { cacheExchange, createClient, fetchExchange, ssrExchange, UrqlProvider } from '@urql/next';
+import { useMemo, type ReactNode } from 'react';
+
+export const GRAPHQL_PATH = '/api/graphql';
+
+export function GraphqlProvider({ children }: { children: ReactNode }) {
+  const [client, ssr] = useMemo(() => {
+    const ssr = ssrExchange({ isClient: typeof window !== 'undefined' });
+    const client = createClient({
+      url: GRAPHQL_PATH,
+      exchanges: [cacheExchange, ssr, fetchExchange],
+      preferGetMethod: false,
+      suspense: false,
+      fetchOptions: { credentials: 'same-origin' },
+    });
+    return [client, ssr] as const;
+  }, []);
+  return (
+    <UrqlProvider client={client} ssr={ssr}>
+      {children}
+    </UrqlProvider>
+  );
+}
