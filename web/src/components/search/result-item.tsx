@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { getFragmentData, graphql, type FragmentType } from '@/gql';
+import { ageOn, formatDate } from '@/lib/format';
+import type { Purpose } from '@/lib/purposes';
+
+export const ResidentResult = graphql(`
+  fragment ResidentResult on Resident {
+    atenaNo
+    name
+    nameKana
+    birthDate
+    sex
+    address
+    status
+    relationship
+    householdNo
+  }
+`);
+
+/** One person found: enough to tell people of the same name apart, and the way to their household's list. */
+export function ResultItem({ resident, today, purpose }: { resident: FragmentType<typeof ResidentResult>; today: string; purpose: Purpose }) {
+  const r = getFragmentData(ResidentResult, resident);
+  const href = `/household/${r.householdNo}?purpose=${purpose}&focus=${r.atenaNo}`;
+  return (
+    <li>
+      <Link href={href} className="result" data-result="">
+        <span className="result__name">{r.name}</span>
+        <span className="result__kana">{r.nameKana}</span>
+        <span className="result__birth">
+          {formatDate(r.birthDate)}生・{ageOn(r.birthDate, today)}歳・{r.sex}
+        </span>
+        <span className="result__address">{r.address}</span>
+        <span className="result__meta">
+          <span className={r.status === '住民' ? 'badge' : 'badge badge--warning'}>{r.status}</span>
+          <span>続柄 {r.relationship}</span>
+          <span className="mono">宛名番号 {r.atenaNo}</span>
+        </span>
+      </Link>
+    </li>
+  );
+}
