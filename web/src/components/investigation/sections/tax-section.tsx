@@ -45,10 +45,10 @@ function assessment(r: TaxSectionFragment): SectionLine[] {
 
 function support(r: TaxSectionFragment): SectionLine[] {
   const lines: SectionLine[] = [];
-  if (r.dependants.length > 0) lines.push(line('扶養している人', r.dependants.map((d) => d.name).join('、')));
+  if (r.dependants.length > 0) lines.push(line('扶養親族', r.dependants.map((d) => d.name).join('、')));
   if (r.claimedBy) {
     const where = r.claimedFromOutsideHousehold ? '別居（扶養義務者の確認）' : '同一世帯';
-    lines.push(line('扶養している人（扶養者）', `${r.claimedBy.name}・${where}`));
+    lines.push(line('扶養者', `${r.claimedBy.name}（この人を扶養控除の対象にしている）・${where}`));
   }
   return lines;
 }
