@@ -1,4 +1,4 @@
-import { ageOn, bySeverity, daysBetween, finding, yen, type Finding } from '@smart-casework/kit';
+import { ageOn, bySeverity, daysBetween, finding, yen, type Finding, type GradeClass } from '@smart-casework/kit';
 import type { AllowanceRow } from './data/allowances';
 import type { CertificateRow } from './data/certificates';
 import type { ServiceRow } from './data/services';
@@ -12,7 +12,6 @@ import {
   RENEWAL_WINDOW_DAYS,
   SPECIAL_DISABILITY_ALLOWANCE,
   type AdditionTier,
-  type GradeColumn,
 } from './parameters';
 
 /** What the disability division knows of one person, as the rules read it. */
@@ -23,7 +22,7 @@ export interface DisabilityFacts {
   services: readonly ServiceRow[];
   allowances: readonly AllowanceRow[];
   /** The 加算 column of the city's 級地. */
-  gradeColumn: GradeColumn;
+  gradeColumn: GradeClass;
 }
 
 const label = (c: CertificateRow) => `${c.kind === '身体' ? '身体障害者手帳' : c.kind === '療育' ? '療育手帳' : '精神障害者保健福祉手帳'}${c.grade}`;

@@ -1,23 +1,19 @@
-import { effectiveOn } from '@smart-casework/kit';
-
-/** Column of the 加算 tables: most 加算 use 1/2/3級地, not the six 級地 (DOMAIN 3.3). */
-export type GradeColumn = '1級地' | '2級地' | '3級地';
+import { effectiveOn, gradeClass, type GradeClass } from '@smart-casework/kit';
 
 /** The city's 級地 when the division has none recorded (a 150,000-resident regional city). */
 export const DEFAULT_CITY_GRADE = '2級地-1';
 
-/** 2級地-1 → 2級地; anything unrecognised → the default's column. */
-export function gradeColumn(cityGrade: string | null): GradeColumn {
-  const column = (cityGrade ?? DEFAULT_CITY_GRADE).slice(0, 3);
-  return column === '1級地' || column === '2級地' || column === '3級地' ? column : '2級地';
+/** The 加算 tables' column for the city's 級地 (2級地-1 → 2級地), the default's when none is recorded. */
+export function gradeColumn(cityGrade: string | null): GradeClass {
+  return gradeClass(cityGrade ?? DEFAULT_CITY_GRADE);
 }
 
 export interface DisabilityAdditionAmounts {
   from: string;
   /** 身体手帳 1・2級 or 障害年金 1級 */
-  higher: Record<GradeColumn, number>;
+  higher: Record<GradeClass, number>;
   /** 身体手帳 3級 or 障害年金 2級 */
-  lower: Record<GradeColumn, number>;
+  lower: Record<GradeClass, number>;
 }
 
 // 障害者加算 (in-home, monthly), DOMAIN 3.2 as coded in OpenFisca-Japan from the MHLW sheet; earlier amounts not kept.
@@ -31,7 +27,7 @@ export const DISABILITY_ADDITIONS: readonly DisabilityAdditionAmounts[] = [
 
 export type AdditionTier = 'higher' | 'lower';
 
-export function disabilityAddition(tier: AdditionTier, column: GradeColumn, on: string): number {
+export function disabilityAddition(tier: AdditionTier, column: GradeClass, on: string): number {
   return effectiveOn(DISABILITY_ADDITIONS, on)[tier][column];
 }
 

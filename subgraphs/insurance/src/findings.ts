@@ -1,11 +1,6 @@
-import { addMonths, addYears, ageOn, bySeverity, effectiveOn, finding, yen, type Finding } from '@smart-casework/kit';
+import { addMonths, addYears, ageOn, bySeverity, effectiveOn, finding, warekiFiscalYear, yen, type Finding } from '@smart-casework/kit';
 import { INSURANCE } from './parameters';
 import { arrearsTotal, currentEnrolment, type InsuranceFacts } from './record';
-
-/** 令和6年度 for 2024. */
-function fiscalYearLabel(fiscalYear: number): string {
-  return fiscalYear >= 2019 ? `令和${fiscalYear - 2018}年度` : `平成${fiscalYear - 1988}年度`;
-}
 
 /** The law that ends each scheme's membership when assistance starts. */
 const EXCLUSION = { 国保: '国保法6条9号', 後期: '高確法51条1号' } as const;
@@ -42,7 +37,7 @@ export function arrearsFindings({ arrears }: InsuranceFacts): Finding[] {
   if (arrears.length === 0) return [];
   const counts = new Map<string, number>();
   for (const a of arrears) {
-    const key = `${a.scheme} ${fiscalYearLabel(a.fiscal_year)}`;
+    const key = `${a.scheme} ${warekiFiscalYear(a.fiscal_year)}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const detail = [...counts].map(([key, n]) => `${key} ${n}期分`).join('・');

@@ -1,14 +1,14 @@
-import { ageOn } from '@smart-casework/kit';
+import { ageOn, type GradeClass } from '@smart-casework/kit';
 import type { CityHousehold, CityPerson } from '@smart-casework/kit/city';
 import type { AssessmentRow, TaxStatus } from '../src/data/assessments';
 import type { DependantRow } from '../src/data/dependants';
 import type { IncomeRow } from '../src/data/incomes';
-import { deductionFor, incomeLevyExemptionLimit, perCapitaExemptionLimit, type GradeGroup, type IncomeDeductionParameters, type ResidentTaxParameters } from '../src/parameters';
+import { deductionFor, incomeLevyExemptionLimit, perCapitaExemptionLimit, type IncomeDeductionParameters, type ResidentTaxParameters } from '../src/parameters';
 
 /** What an assessment of one fiscal year needs to know about the city. */
 export interface AssessmentContext {
   fiscalYear: number;
-  grade: GradeGroup;
+  grade: GradeClass;
   tax: ResidentTaxParameters;
   deductions: IncomeDeductionParameters;
   persons: ReadonlyMap<string, CityPerson>;

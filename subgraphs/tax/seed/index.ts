@@ -1,7 +1,7 @@
-import { effectiveOn, fiscalYearOf, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import { effectiveOn, fiscalYearOf, gradeClass, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
 import type { City } from '@smart-casework/kit/city';
 import type { DependantRow } from '../src/data/dependants';
-import { fiscalYearStart, gradeGroup, INCOME_DEDUCTIONS, RESIDENT_TAX } from '../src/parameters';
+import { fiscalYearStart, INCOME_DEDUCTIONS, RESIDENT_TAX } from '../src/parameters';
 import { assessmentOf, claimsOf, incomesOf, type AssessmentContext } from './assessment';
 import { buildingsOf, landsOf, lightVehiclesOf } from './assets';
 
@@ -13,7 +13,7 @@ export function taxRows(city: City): Record<(typeof TABLES)[number], Record<stri
   const fiscalYear = fiscalYearOf(city.referenceDate);
   const ctx: AssessmentContext = {
     fiscalYear,
-    grade: gradeGroup(city.grade),
+    grade: gradeClass(city.grade),
     tax: effectiveOn(RESIDENT_TAX, fiscalYearStart(fiscalYear)),
     deductions: effectiveOn(INCOME_DEDUCTIONS, `${fiscalYear - 1}-01-01`),
     persons: new Map(city.persons.map((p) => [p.atenaNo, p])),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentRow } from './data/assessments';
 import type { DependantRow } from './data/dependants';
-import { assetFindings, fiscalYearLabel, incomeFindings, statusFindings, supportFindings, taxFindings, vehicleFindings } from './findings';
+import { assetFindings, incomeFindings, statusFindings, supportFindings, taxFindings, vehicleFindings } from './findings';
 import type { TaxFacts } from './record';
 
 const A = '000000019';
@@ -20,11 +20,6 @@ function claim(overrides: Partial<DependantRow> = {}): DependantRow {
 }
 
 describe('tax findings', () => {
-  it('labels fiscal years in the Japanese era', () => {
-    expect(fiscalYearLabel(2025)).toBe('令和7年度');
-    expect(fiscalYearLabel(2018)).toBe('平成30年度');
-  });
-
   it('says nothing about a person the division holds nothing on', () => {
     expect(taxFindings(facts())).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { bySeverity, effectiveOn, finding, yen, type Finding } from '@smart-casework/kit';
+import { bySeverity, effectiveOn, finding, warekiFiscalYear, yen, type Finding } from '@smart-casework/kit';
 import { fiscalYearStart, incomeLevyExemptionLimit, RESIDENT_TAX } from './parameters';
 import type { TaxFacts } from './record';
 
@@ -17,11 +17,6 @@ const INCOME_CODES: Readonly<Record<string, string>> = {
   退職: 'RETIREMENT',
 };
 
-/** 令和7年度 for 2025. */
-export function fiscalYearLabel(fiscalYear: number): string {
-  return fiscalYear >= 2019 ? `令和${fiscalYear - 2018}年度` : `平成${fiscalYear - 1988}年度`;
-}
-
 /** What the tax division tells a caseworker about one person, most urgent first. */
 export function taxFindings(facts: TaxFacts): Finding[] {
   return bySeverity([...statusFindings(facts), ...incomeFindings(facts), ...assetFindings(facts), ...vehicleFindings(facts), ...supportFindings(facts)]);
@@ -30,7 +25,7 @@ export function taxFindings(facts: TaxFacts): Finding[] {
 /** 課税 means income the assessment found; for a recipient it is to be matched with the 収入申告 (課税調査). */
 export function statusFindings({ assessment, fiscalYear }: TaxFacts): Finding[] {
   if (!assessment) return [];
-  const year = fiscalYearLabel(fiscalYear);
+  const year = warekiFiscalYear(fiscalYear);
   const total = yen(assessment.total_income);
   if (assessment.tax_status === '課税') {
     return [finding('TAX_TAXABLE', 'warning', `${year} 住民税 課税（所得割 ${yen(assessment.income_levy)}・均等割 ${yen(assessment.per_capita_levy)}、合計所得 ${total}）: 申告収入と照合してください`)];
@@ -79,7 +74,7 @@ export function vehicleFindings({ lightVehicles }: TaxFacts): Finding[] {
 
 /** A taxpayer outside the household who claims the person is a 扶養義務者 able to help (法4条2項). */
 export function supportFindings({ claimedBy, dependants, fiscalYear }: TaxFacts): Finding[] {
-  const year = fiscalYearLabel(fiscalYear);
+  const year = warekiFiscalYear(fiscalYear);
   const found: Finding[] = [];
   if (claimedBy?.living_apart) {
     found.push(finding('TAX_CLAIMED_BY_OUTSIDE_HOUSEHOLD', 'warning', `${year} 世帯外の者（宛名番号 ${claimedBy.taxpayer_atena_no}）の${claimedBy.relation}として申告されています: 扶養義務者の援助の可否を確認してください`));

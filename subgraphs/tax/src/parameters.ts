@@ -1,4 +1,4 @@
-import type { Dated } from '@smart-casework/kit';
+import type { Dated, GradeClass } from '@smart-casework/kit';
 
 /**
  * 住民税 amounts and limits as dated parameters (DOMAIN.md 2.8): each entry is in force from
@@ -23,14 +23,6 @@ export function deductionFor(bands: readonly DeductionBand[], revenue: number): 
   return band ? Math.min(revenue, Math.floor((revenue * band.percent) / 100) + band.plus) : 0;
 }
 
-/** 生活保護 級地 grouped as the 均等割 limits use them (2級地-1 and 2級地-2 are both 2級地). */
-export type GradeGroup = '1級地' | '2級地' | '3級地';
-
-export function gradeGroup(grade: string): GradeGroup {
-  const group = grade.slice(0, 3);
-  return group === '1級地' || group === '3級地' ? group : '2級地';
-}
-
 /** A 非課税限度額 formula: `base × (dependants + 1) + (withDependants if any) + addition`. */
 export interface ExemptionFormula {
   base: number;
@@ -50,7 +42,7 @@ export interface ResidentTaxParameters extends Dated {
   /** 扶養控除 / 配偶者控除 by relation; 年少扶養親族 count for limits but are not deducted. */
   dependantDeduction: Readonly<Record<string, number>>;
   /** 均等割 非課税限度額 by 級地. */
-  perCapitaExemption: Readonly<Record<GradeGroup, ExemptionFormula>>;
+  perCapitaExemption: Readonly<Record<GradeClass, ExemptionFormula>>;
   /** 所得割 非課税限度額 (the same everywhere). */
   incomeLevyExemption: ExemptionFormula;
   /** Added to both limits since the 2021 給与所得控除 reform. */
@@ -80,7 +72,7 @@ export const RESIDENT_TAX: readonly ResidentTaxParameters[] = [
 ];
 
 /** 均等割 非課税限度額 (合計所得金額) for a person with `dependants` 扶養親族 in a city of `grade`. */
-export function perCapitaExemptionLimit(params: ResidentTaxParameters, grade: GradeGroup, dependants: number): number {
+export function perCapitaExemptionLimit(params: ResidentTaxParameters, grade: GradeClass, dependants: number): number {
   return exemptionLimit(params.perCapitaExemption[grade], params.exemptionAddition, dependants);
 }
 

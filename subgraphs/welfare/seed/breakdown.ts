@@ -1,6 +1,6 @@
-import { effectiveOn } from '@smart-casework/kit';
+import { effectiveOn, gradeClass } from '@smart-casework/kit';
 import type { CityPerson, HouseholdKind } from '@smart-casework/kit/city';
-import { ADDITIONS, gradeClass, type AdditionAmounts } from '../src/parameters';
+import { ADDITIONS, type AdditionAmounts } from '../src/parameters';
 
 export interface BenefitLine {
   kind: string;

@@ -1,4 +1,4 @@
-import type { Dated } from '@smart-casework/kit';
+import type { Dated, GradeClass } from '@smart-casework/kit';
 
 /**
  * The welfare office's rules and amounts as dated parameters: each list holds one entry per
@@ -20,15 +20,6 @@ export interface ProcedureParameters extends Dated {
 export const PROCEDURE: readonly ProcedureParameters[] = [
   { from: '1950-05-04', decisionDays: 14, extendedDecisionDays: 30, dueSoonDays: 3, reviewIntervalMonths: 12 },
 ];
-
-/** 1級地 / 2級地 / 3級地: the grade class most 加算 and 住宅扶助 tables use (DOMAIN.md 3.3). */
-export type GradeClass = '1級地' | '2級地' | '3級地';
-
-/** The class of a 級地 such as 2級地-1. */
-export function gradeClass(grade: string): GradeClass {
-  const prefix = grade.slice(0, 3);
-  return prefix === '1級地' || prefix === '3級地' ? prefix : '2級地';
-}
 
 export interface AdditionAmounts {
   /** 障害者加算: 身体手帳 1・2級 or 障害年金 1級. */
