@@ -127,7 +127,7 @@ describe('investigationSheet', () => {
     expect(grandfather.find((r) => r[4] === '介護保険')).toEqual(['照会結果', '米浜　茂', '父', '1000000030', '介護保険', '該当なし', '—', '照会済み・記録なし', null, '令和7年10月1日（2025-10-01） 00:00']);
     const tax = grandfather.find((r) => r[5] === '未取得');
     expect(tax?.[4]).toBe('税務（住民税・固定資産税・軽自動車税）');
-    expect(tax?.[7]).toMatch(/^取得できませんでした: 税務.*ECONNREFUSED/);
+    expect(tax?.[7]).toMatch(/^税務.*のシステムに接続できませんでした.*ECONNREFUSED/);
     expect(tax?.[9]).toBe('—');
   });
 

@@ -207,7 +207,7 @@ export const SHEET_COLUMNS = ['区分', '氏名', '続柄', '宛名番号', '部
 
 /** What a 該当なし or 未取得 section says in place of lines. */
 export function emptySectionText(section: SectionModel): string {
-  return section.state === 'none' ? '照会済み・記録なし' : `取得できませんでした: ${section.reason ?? '理由不明'}`;
+  return section.state === 'none' ? '照会済み・記録なし' : (section.reason ?? '取得できませんでした（理由不明）。');
 }
 
 function sectionRows(member: MemberModel): Sheet['rows'] {

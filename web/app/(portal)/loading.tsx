@@ -1,0 +1,7 @@
+export default function Loading() {
+  return (
+    <p className="loading" role="status">
+      読み込んでいます…
+    </p>
+  );
+}
