@@ -39,7 +39,7 @@ export function classifyFailure(error: unknown, timeoutMs: number): FetchFailure
   }
   const name = (error as { name?: string }).name;
   if (name === 'TimeoutError' || name === 'AbortError') return { reason: `no answer within ${timeoutMs} ms` };
-  const code = (error as { cause?: { code?: string } }).cause?.code;
+  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
   if (code) return { reason: `unreachable (${code})` };
   return { reason: 'invalid response' };
 }

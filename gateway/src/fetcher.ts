@@ -1,5 +1,6 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, fetch } from 'undici';
+import { BufferedResponse } from './buffered-response';
 
 /** The gateway's fetch signature (its package is not a direct dependency). */
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -27,15 +28,13 @@ export interface SubgraphFetcher {
  */
 export function createSubgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetcher {
   const agent = new Agent({ keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000, connections: options.connections ?? 64 });
+  // undici's request() rather than fetch(): fetch streams every body chunked, one write per
+  // chunk, which the benchmark showed as a quarter of the gateway's CPU time.
   const fetcher: Fetcher = async (url, init) => {
-    const response = await fetch(url, {
-      method: init?.method,
-      headers: init?.headers,
-      body: init?.body,
-      dispatcher: agent,
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
-    return response as unknown as FetcherResponse;
+    const { origin, pathname, search } = new URL(url);
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const response = await agent.request({ origin, path: pathname + search, method: (init?.method ?? 'GET') as 'GET', headers: init?.headers, body: init?.body, signal });
+    return new BufferedResponse(url, response.statusCode, response.headers, await response.body.text()) as FetcherResponse;
   };
   return {
     fetcher,
