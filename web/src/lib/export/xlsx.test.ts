@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleSheet } from './fixtures';
 import type { Sheet } from './sheet';
+import { readXlsxRows } from './read-xlsx';
 import { displayWidth, toXlsx } from './xlsx';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
@@ -78,6 +79,15 @@ describe('toXlsx', () => {
     expect(widths[6]).toBe(displayWidth('金額（円）') + 2);
     for (const w of widths) expect(w).toBeGreaterThanOrEqual(6);
     for (const w of widths) expect(w).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('readXlsxRows', () => {
+  it('gives back the sheet as rows, merged ranges once', async () => {
+    const { name, rows } = await readXlsxRows(await toXlsx(sampleSheet), sampleSheet.columns.length);
+    const blank = (cells: (string | number | null)[]) => [...cells, ...Array<null>(sampleSheet.columns.length - cells.length).fill(null)];
+    expect(name).toBe(sampleSheet.title);
+    expect(rows).toEqual([blank([sampleSheet.title]), ...sampleSheet.meta.map(blank), blank([]), sampleSheet.columns, ...sampleSheet.rows]);
   });
 });
 
