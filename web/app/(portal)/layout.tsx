@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { GraphqlProvider } from '@/components/urql/graphql-provider';
@@ -8,8 +9,9 @@ import { requireSession } from '@/lib/session';
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   await requireSession();
   const staff = await signedInStaff();
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
-    <GraphqlProvider>
+    <GraphqlProvider nonce={nonce}>
       <SiteHeader staff={staff} />
       <main id="main" className="page">
         {children}

@@ -7,7 +7,10 @@ export function PurposeSelect({ id, value, onChange, disabled }: { id: string; v
   return (
     <div className="field">
       <label htmlFor={id}>照会目的</label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(PURPOSES.find((p) => p.value === e.target.value)?.value ?? value)}>
+      <span className="hint" id={`${id}-hint`}>
+        照会ごとに監査ログへ記録されます
+      </span>
+      <select id={id} aria-describedby={`${id}-hint`} value={value} disabled={disabled} onChange={(e) => onChange(PURPOSES.find((p) => p.value === e.target.value)?.value ?? value)}>
         {PURPOSES.map((p) => (
           <option key={p.value} value={p.value}>
             {p.label}

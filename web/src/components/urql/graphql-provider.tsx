@@ -9,7 +9,8 @@ import { useMemo, type ReactNode } from 'react';
 
 export const GRAPHQL_PATH = '/api/graphql';
 
-export function GraphqlProvider({ children }: { children: ReactNode }) {
+/** `nonce`: the request's CSP nonce, for the script urql writes when it hands server-fetched data to the browser. */
+export function GraphqlProvider({ children, nonce }: { children: ReactNode; nonce?: string }) {
   const [client, ssr] = useMemo(() => {
     const ssr = ssrExchange({ isClient: typeof window !== 'undefined' });
     const client = createClient({
@@ -22,7 +23,7 @@ export function GraphqlProvider({ children }: { children: ReactNode }) {
     return [client, ssr] as const;
   }, []);
   return (
-    <UrqlProvider client={client} ssr={ssr}>
+    <UrqlProvider client={client} ssr={ssr} nonce={nonce}>
       {children}
     </UrqlProvider>
   );
