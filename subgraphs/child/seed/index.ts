@@ -1,13 +1,20 @@
 import { addMonths, firstOfMonth, insertChunked, schoolYearEnd, touchDepartment, type Knex } from '@smart-casework/kit';
 import type { ChildAllowanceTrait, City } from '@smart-casework/kit/city';
 import type { CertificationRow } from '../src/data/certifications';
+import type { RevisionRow } from '../src/data/revisions';
 import type { Program } from '../src/parameters';
 import { revisionHistory } from './history';
 
 /** 証書番号 prefixes, one series per programme. */
 const SERIES: Record<Program, string> = { 児童手当: 'JT', 児童扶養手当: 'JF', 特別児童扶養手当: 'TJ' };
 
-type ChildRow = { certification_no: string; child_atena_no: string; birth_date: string; birth_order: number; paid: boolean };
+interface ChildRow {
+  certification_no: string;
+  child_atena_no: string;
+  birth_date: string;
+  birth_order: number;
+  paid: boolean;
+}
 
 function certificationRow(certificationNo: string, trait: ChildAllowanceTrait): CertificationRow {
   return {
@@ -48,7 +55,7 @@ export async function seed(db: Knex, city: City): Promise<void> {
   const serials = new Map<Program, number>();
   const certifications: CertificationRow[] = [];
   const children: ChildRow[] = [];
-  const revisions: Record<string, unknown>[] = [];
+  const revisions: Omit<RevisionRow, 'recipient_atena_no'>[] = [];
   for (const trait of city.households.flatMap((h) => h.allowances)) {
     const serial = (serials.get(trait.program) ?? 0) + 1;
     serials.set(trait.program, serial);

@@ -94,8 +94,8 @@ export function countQueries(db: Knex): { readonly count: number; reset(): void;
   };
 }
 
-/** Inserts rows in chunks that stay under every dialect's parameter limit. */
-export async function insertChunked(db: Knex | Knex.Transaction, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+/** Inserts rows (all with the same columns) in chunks that stay under every dialect's parameter limit. */
+export async function insertChunked(db: Knex | Knex.Transaction, table: string, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0] ?? {}).length || 1;
   const size = Math.max(1, Math.floor(MAX_PARAMS / columns));

@@ -9,7 +9,7 @@ import { buildingsOf, landsOf, lightVehiclesOf } from './assets';
 const TABLES = ['resident_tax_incomes', 'resident_tax_dependants', 'resident_tax_assessments', 'fixed_asset_lands', 'fixed_asset_buildings', 'light_vehicles'] as const;
 
 /** The tax division's rows for a city: the 住民税 roll of the reference date's fiscal year and the asset registers. */
-export function taxRows(city: City): Record<(typeof TABLES)[number], Record<string, unknown>[]> {
+export function taxRows(city: City): Record<(typeof TABLES)[number], readonly object[]> {
   const fiscalYear = fiscalYearOf(city.referenceDate);
   const ctx: AssessmentContext = {
     fiscalYear,

@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
 /** One 要介護認定 decision; a person's history counts up by history_no. */
-export type CertificationRow = {
+export interface CertificationRow {
   atena_no: string;
   history_no: number;
   applied_on: string;
@@ -13,7 +13,7 @@ export type CertificationRow = {
   /** 有効期間; null for 非該当. */
   valid_from: string | null;
   valid_to: string | null;
-};
+}
 
 /** Newest decision first for each person. */
 export function certificationsByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<CertificationRow[]> {

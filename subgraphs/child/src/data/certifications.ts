@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
 /** 認定: one allowance certification for a recipient (受給者). */
-export type CertificationRow = {
+export interface CertificationRow {
   certification_no: string;
   program: string;
   recipient_atena_no: string;
@@ -13,7 +13,7 @@ export type CertificationRow = {
   monthly_amount: number;
   ended_on: string | null;
   end_reason: string | null;
-};
+}
 
 export function certificationsByRecipients(db: Knex, atenaNos: readonly string[]): Promise<CertificationRow[]> {
   return db('child_allowance_certifications').select('*').whereIn('recipient_atena_no', atenaNos).orderBy(['recipient_atena_no', 'certification_no']);

@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
 /** 算定児童: a child counted in a certification, with what it needs of the certification. */
-export type CountedChildRow = {
+export interface CountedChildRow {
   certification_no: string;
   child_atena_no: string;
   birth_date: string;
@@ -11,7 +11,7 @@ export type CountedChildRow = {
   program: string;
   recipient_atena_no: string;
   certification_ended_on: string | null;
-};
+}
 
 const COLUMNS = ['c.certification_no', 'c.child_atena_no', 'c.birth_date', 'c.birth_order', 'c.paid', 'a.program', 'a.recipient_atena_no', 'a.ended_on as certification_ended_on'];
 

@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
 /** 額改定: one change of a certification's monthly amount. */
-export type RevisionRow = {
+export interface RevisionRow {
   certification_no: string;
   revision_no: number;
   revised_on: string;
@@ -9,7 +9,7 @@ export type RevisionRow = {
   amount_after: number;
   reason: string;
   recipient_atena_no: string;
-};
+}
 
 /** The amount revisions of these recipients' certifications, newest first. */
 export function revisionsByRecipients(db: Knex, atenaNos: readonly string[]): Promise<RevisionRow[]> {

@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
-/** One 障害者手帳. Row types are aliases, not interfaces, so seed rows fit insertChunked. */
-export type CertificateRow = {
+/** One 障害者手帳. */
+export interface CertificateRow {
   atena_no: string;
   /** 手帳種別: 身体 / 療育 / 精神 */
   kind: string;
@@ -18,7 +18,7 @@ export type CertificateRow = {
   reassess_on: string | null;
   /** 有効期限 (精神 only). */
   valid_until: string | null;
-};
+}
 
 export function certificatesByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<CertificateRow[]> {
   return db('disability_certificates').select('*').whereIn('atena_no', atenaNos).orderBy(['atena_no', 'kind']);

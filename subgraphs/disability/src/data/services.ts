@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
 /** One 障害福祉サービス 支給決定 (service and period granted). */
-export type ServiceRow = {
+export interface ServiceRow {
   atena_no: string;
   /** サービス種別 (居宅介護, 生活介護, 就労継続支援B型 …) */
   service_kind: string;
@@ -13,7 +13,7 @@ export type ServiceRow = {
   support_level: string | null;
   /** 利用者負担上限月額 in yen (0 for 生活保護 and 低所得). */
   copay_cap: number;
-};
+}
 
 /** Latest period first for each person. */
 export function servicesByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<ServiceRow[]> {

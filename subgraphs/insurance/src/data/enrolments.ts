@@ -4,7 +4,7 @@ import type { Knex } from '@smart-casework/kit';
 export type Scheme = '国保' | '後期';
 
 /** One period of membership (資格) in 国保 or 後期. */
-export type EnrolmentRow = {
+export interface EnrolmentRow {
   id: number;
   atena_no: string;
   scheme: Scheme;
@@ -16,7 +16,7 @@ export type EnrolmentRow = {
   loss_reason: string | null;
   /** 国保 世帯主 (擬制世帯主 included); null for 後期. */
   household_head_atena_no: string | null;
-};
+}
 
 /** Membership history of the given persons, newest first. */
 export function enrolmentsByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<EnrolmentRow[]> {

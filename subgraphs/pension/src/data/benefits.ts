@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
 /** 基礎年金 受給権 (entitlement) and its annual amount. */
-export type BenefitRow = {
+export interface BenefitRow {
   atena_no: string;
   benefit_no: number;
   kind: string;
@@ -10,7 +10,7 @@ export type BenefitRow = {
   annual_amount: number;
   started_on: string;
   ended_on: string | null;
-};
+}
 
 export function benefitsByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<BenefitRow[]> {
   return db('pension_benefits').select('*').whereIn('atena_no', atenaNos).orderBy([{ column: 'atena_no' }, { column: 'benefit_no', order: 'desc' }]);

@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
 /** 被保険者資格履歴: one row per period of a category. */
-export type InsuredPeriodRow = {
+export interface InsuredPeriodRow {
   atena_no: string;
   history_no: number;
   category: string;
@@ -13,7 +13,7 @@ export type InsuredPeriodRow = {
   basic_pension_no: string;
   /** 前年所得 as used for 免除審査 (from the tax division); on the current period only. */
   prior_year_income: number | null;
-};
+}
 
 export function insuredPeriodsByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<InsuredPeriodRow[]> {
   return db('pension_insured_periods').select('*').whereIn('atena_no', atenaNos).orderBy(['atena_no', 'history_no']);

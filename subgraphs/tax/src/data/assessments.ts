@@ -4,7 +4,7 @@ import type { Knex } from '@smart-casework/kit';
 export type TaxStatus = '課税' | '均等割のみ' | '非課税';
 
 /** One 住民税 assessment (課税台帳) of a person for a fiscal year. */
-export type AssessmentRow = {
+export interface AssessmentRow {
   atena_no: string;
   fiscal_year: number;
   tax_status: TaxStatus;
@@ -13,7 +13,7 @@ export type AssessmentRow = {
   income_levy: number;
   per_capita_levy: number;
   dependant_count: number;
-};
+}
 
 /** Every fiscal year's assessment of the given persons, newest first. */
 export function assessmentsByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<AssessmentRow[]> {

@@ -1,7 +1,7 @@
 import { MAX_PARAMS, type Knex } from '@smart-casework/kit';
 
 /** A dependant claimed in a taxpayer's assessment (扶養親族 / 配偶者). */
-export type DependantRow = {
+export interface DependantRow {
   fiscal_year: number;
   taxpayer_atena_no: string;
   dependant_atena_no: string;
@@ -9,7 +9,7 @@ export type DependantRow = {
   relation: string;
   /** 別居: the taxpayer and the dependant live in different households. */
   living_apart: boolean;
-};
+}
 
 /** A claim seen from one of the two persons in it. */
 export interface DependantLink extends DependantRow {

@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
 /** A parcel in the 土地課税台帳. */
-export type LandRow = {
+export interface LandRow {
   id: number;
   atena_no: string;
   location: string;
@@ -11,7 +11,7 @@ export type LandRow = {
   assessed_value: number;
   taxable_standard: number;
   housing_land_relief: string | null;
-};
+}
 
 export function landsByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<LandRow[]> {
   return db('fixed_asset_lands').select('*').whereIn('atena_no', atenaNos).orderBy(['atena_no', 'id']);

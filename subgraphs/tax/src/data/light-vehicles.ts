@@ -1,7 +1,7 @@
 import type { Knex } from '@smart-casework/kit';
 
 /** A vehicle in the 軽自動車税 (種別割) register. */
-export type LightVehicleRow = {
+export interface LightVehicleRow {
   id: number;
   atena_no: string;
   kind: string;
@@ -9,7 +9,7 @@ export type LightVehicleRow = {
   registered_on: string;
   deregistered_on: string | null;
   annual_tax: number;
-};
+}
 
 /** Vehicles still registered (not 廃車) to the given persons. */
 export function lightVehiclesByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<LightVehicleRow[]> {
