@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { DevSignIn } from '@/components/auth/dev-sign-in';
 import { OidcSignIn } from '@/components/auth/oidc-sign-in';
 import { config } from '@/lib/config';
-import { safeReturnPath } from '@/lib/session';
+import { safeReturnPath } from '@/lib/return-path';
 
 export const metadata: Metadata = { title: 'サインイン' };
 

@@ -4,6 +4,9 @@
  */
 export type AuthMode = 'dev' | 'oidc';
 
+/** The environment as read here (a plain record, so tests can pass their own). */
+type Env = Readonly<Record<string, string | undefined>>;
+
 export interface OidcConfig {
   /** OIDC_ISSUER: the city's IdP (its discovery document is read from `<issuer>/.well-known/openid-configuration`). */
   issuer: string;
@@ -30,20 +33,18 @@ export interface PortalConfig {
 }
 
 function url(name: string, value: string): string {
-  try {
-    return new URL(value).toString().replace(/\/$/, '');
-  } catch {
-    throw new Error(`${name} must be an absolute URL (got "${value}")`);
-  }
+  const parsed = URL.canParse(value) ? new URL(value) : null;
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) throw new Error(`${name} must be an absolute http(s) URL (got "${value}")`);
+  return parsed.toString().replace(/\/$/, '');
 }
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
+function required(env: Env, name: string): string {
   const value = env[name]?.trim();
   if (!value) throw new Error(`${name} is required when AUTH_MODE=oidc`);
   return value;
 }
 
-function readOidc(env: NodeJS.ProcessEnv): OidcConfig {
+function readOidc(env: Env): OidcConfig {
   const forwarded = env.PORTAL_OIDC_TOKEN ?? 'access_token';
   if (forwarded !== 'access_token' && forwarded !== 'id_token') throw new Error(`PORTAL_OIDC_TOKEN must be access_token or id_token (got "${forwarded}")`);
   const logout = env.PORTAL_OIDC_LOGOUT_URL?.trim();
@@ -57,7 +58,7 @@ function readOidc(env: NodeJS.ProcessEnv): OidcConfig {
   };
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
+export function readConfig(env: Env = process.env): PortalConfig {
   const authMode = env.AUTH_MODE ?? 'dev';
   if (authMode !== 'dev' && authMode !== 'oidc') throw new Error(`AUTH_MODE must be dev or oidc (got "${authMode}")`);
   const gatewayPort = env.GATEWAY_PORT ?? '4000';

@@ -43,8 +43,3 @@ export async function endSession(): Promise<void> {
   const store = await cookies();
   store.delete(SESSION_COOKIE);
 }
-
-/** Only same-site paths: `next=https://elsewhere` must not turn sign-in into an open redirect. */
-export function safeReturnPath(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
-}

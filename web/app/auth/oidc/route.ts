@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { config } from '@/lib/config';
 import { authorizationUrl, CALLBACK_PATH, encodeFlow, newFlow, OIDC_FLOW_COOKIE } from '@/lib/oidc';
-import { cookieOptions, safeReturnPath } from '@/lib/session';
+import { safeReturnPath } from '@/lib/return-path';
+import { cookieOptions } from '@/lib/session';
 
 /** GET /auth/oidc: sends the browser to the city's IdP (AUTH_MODE=oidc). */
 export async function GET(request: NextRequest): Promise<NextResponse> {

@@ -4,7 +4,8 @@
 import { redirect } from 'next/navigation';
 import { config } from '@/lib/config';
 import { fetchDevToken } from '@/lib/dev-token';
-import { endSession, safeReturnPath, startSession } from '@/lib/session';
+import { safeReturnPath } from '@/lib/return-path';
+import { endSession, startSession } from '@/lib/session';
 
 const STAFF_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
