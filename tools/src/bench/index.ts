@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the investigation query for households of 4 (every member, every section)
  * through the gateway, against a direct-SQL baseline over the same databases, measured in the
- * same run. Writes docs/benchmarks/latest.md and latest.json.
+ * same run; then the caseworker's flow in Chromium against the built portal (search submit →
+ * investigation list). Writes docs/benchmarks/latest.md and latest.json.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { readCityManifest, seedCity } from '../seed-city';
 import { openDirectSql } from './direct-sql';
 import { investigationQuery } from './investigation-query';
 import { runLoad, type LoadStats } from './load';
+import { benchPortal } from './portal';
 import { writeReport } from './report';
 
 loadDotEnv();
@@ -79,7 +81,8 @@ try {
     results.push({ target: 'direct-sql', stats: await runLoad(viaSql, { concurrency, requests: REQUESTS[concurrency] }) });
   }
   await direct.close();
-  const file = await writeReport({ city, query, households: households.length, results, statements: { gateway: gatewayStatements, directSql: direct.statementsPerHousehold } });
+  const portal = await benchPortal({ gatewayUrl, token, port: 3000 + PORT_OFFSET, households: Number(process.env.BENCH_PORTAL_HOUSEHOLDS ?? 30) });
+  const file = await writeReport({ city, query, households: households.length, results, statements: { gateway: gatewayStatements, directSql: direct.statementsPerHousehold }, portal });
   console.log(`benchmark written to ${file}`);
 } finally {
   await group.stop();

@@ -18,6 +18,18 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Percentiles of a set of durations in ms. */
+export function summarise(latencies: readonly number[]): { p50Ms: number; p95Ms: number; p99Ms: number; meanMs: number; maxMs: number } {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    p99Ms: round(percentile(sorted, 99)),
+    meanMs: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
+    maxMs: round(sorted.at(-1) ?? 0),
+  };
+}
+
 /** Runs `requests` calls of `task(i)` with `concurrency` in flight and measures each. */
 export async function runLoad(task: (i: number) => Promise<void>, options: { concurrency: number; requests: number }): Promise<LoadStats> {
   const latencies: number[] = [];
@@ -33,14 +45,14 @@ export async function runLoad(task: (i: number) => Promise<void>, options: { con
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const elapsed = performance.now() - started;
-  const sorted = [...latencies].sort((a, b) => a - b);
+  const { p50Ms, p95Ms, p99Ms, meanMs } = summarise(latencies);
   return {
     concurrency: options.concurrency,
     requests: options.requests,
-    p50Ms: round(percentile(sorted, 50)),
-    p95Ms: round(percentile(sorted, 95)),
-    p99Ms: round(percentile(sorted, 99)),
-    meanMs: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
-    throughputPerSec: round((sorted.length / elapsed) * 1000),
+    p50Ms,
+    p95Ms,
+    p99Ms,
+    meanMs,
+    throughputPerSec: round((latencies.length / elapsed) * 1000),
   };
 }

@@ -1,0 +1,83 @@
+/**
+ * The caseworker's flow timed in Chromium: search by a member's reading (in hiragana) and birth
+ * date, submit, open the household; from the submit to the investigation list on screen.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dataDir } from '@smart-casework/kit';
+import { chromiumPath, launchBrowser } from '../browser/chromium';
+import { fillSearch, openResult, signIn, submitSearch, toHiragana, waitForList } from '../browser/flows';
+import { buildPortal, startPortal } from '../browser/portal';
+import type { PortalTiming } from './report';
+import { summarise } from './load';
+
+interface Target {
+  householdNo: string;
+  members: number;
+  person: { atenaNo: string; nameKana: string; birthDate: string };
+}
+
+const CASELOAD = `query BenchCaseload { myCaseload { household { householdNo members { atenaNo nameKana birthDate } } } }`;
+
+/** Households of the supervisor's team (readable by sv001), each with the member to look up. */
+async function targets(gatewayUrl: string, token: string, count: number): Promise<Target[]> {
+  const response = await fetch(`${gatewayUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'case-review' },
+    body: JSON.stringify({ query: CASELOAD }),
+  });
+  const body = (await response.json()) as { data?: { myCaseload: { household: { householdNo: string; members: Target['person'][] } }[] } };
+  const cases = body.data?.myCaseload ?? [];
+  // The largest households first: the list the caseworker waits for longest.
+  const bySize = [...cases].sort((a, b) => b.household.members.length - a.household.members.length);
+  return bySize.slice(0, count).flatMap(({ household }) => {
+    // The last member: often a child or a spouse, not always the head.
+    const person = household.members.at(-1);
+    return person ? [{ householdNo: household.householdNo, members: household.members.length, person }] : [];
+  });
+}
+
+/**
+ * Builds and starts the portal on `port` against the gateway, signs in as sv001 and times the
+ * flow for `households` households after one warm-up. Skipped (with the reason) without Chromium.
+ */
+export async function benchPortal(options: { gatewayUrl: string; token: string; port: number; households: number }): Promise<PortalTiming | { skipped: string }> {
+  if (!chromiumPath()) return { skipped: 'Chromium not found (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH).' };
+  const all = await targets(options.gatewayUrl, options.token, options.households + 1);
+  if (all.length < 2) throw new Error('the supervisor has too few cases to measure the portal');
+  await buildPortal();
+  const portal = await startPortal({ gatewayUrl: options.gatewayUrl, port: options.port, logDir: join(dataDir(), 'logs', 'bench') });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await signIn(page, portal.url, 'sv001');
+    const total: number[] = [];
+    const search: number[] = [];
+    const open: number[] = [];
+    for (const [i, target] of all.entries()) {
+      await fillSearch(page, portal.url, { query: toHiragana(target.person.nameKana), birth: target.person.birthDate });
+      const started = performance.now();
+      await submitSearch(page);
+      const found = performance.now();
+      await openResult(page, target.person.atenaNo);
+      await waitForList(page, target.members);
+      if (i === 0) continue; // the first warms Next's and the gateway's caches
+      total.push(performance.now() - started);
+      search.push(found - started);
+      open.push(performance.now() - found);
+    }
+    const stats = summarise(total);
+    return {
+      households: total.length,
+      members: all.slice(1).reduce((sum, t) => sum + t.members, 0) / total.length,
+      p50Ms: stats.p50Ms,
+      p95Ms: stats.p95Ms,
+      meanMs: stats.meanMs,
+      maxMs: stats.maxMs,
+      phases: { searchP50Ms: summarise(search).p50Ms, openP50Ms: summarise(open).p50Ms },
+    };
+  } finally {
+    await browser.close();
+    await portal.stop();
+  }
+}
