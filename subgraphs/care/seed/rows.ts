@@ -1,4 +1,4 @@
-import { addDays, addMonths, ageOn, daysBetween, fiscalYearOf, withCheckDigit } from '@smart-casework/kit';
+import { addDays, addMonths, ageOn, bodyDigit, daysBetween, fiscalYearOf, fiscalYearStart, withCheckDigit } from '@smart-casework/kit';
 import type { City, CityPerson } from '@smart-casework/kit/city';
 import type { CertificationRow } from '../src/data/certifications';
 import type { InsuredRow } from '../src/data/insured';
@@ -48,7 +48,7 @@ function insuredRow(p: CityPerson, serial: number, on: string): InsuredRow | nul
 function certificationRows(p: CityPerson): CertificationRow[] {
   const care = p.care;
   if (!care) return [];
-  const digit = Number(p.atenaNo.at(-2) ?? '0');
+  const digit = bodyDigit(p.atenaNo);
   const rank = CARE_LEVELS.indexOf(care.level);
   const renewal = care.validTo >= addDays(addMonths(care.validFrom, 12), -1);
   const kind = renewal ? '更新' : digit % 3 === 2 && rank > 0 ? '区分変更' : '新規';
@@ -82,7 +82,7 @@ function certificationRows(p: CityPerson): CertificationRow[] {
 function premiumRow(p: CityPerson, insured: InsuredRow, facts: StageFacts, on: string): PremiumRow {
   const fiscalYear = fiscalYearOf(on);
   const premium = premiumFor(premiumStage(p, facts, on), on);
-  const withheld = p.income.publicPension >= WITHHOLDING_PENSION_MIN && insured.acquired_on < `${fiscalYear}-04-01`;
+  const withheld = p.income.publicPension >= WITHHOLDING_PENSION_MIN && insured.acquired_on < fiscalYearStart(fiscalYear);
   return {
     atena_no: p.atenaNo,
     fiscal_year: fiscalYear,

@@ -1,4 +1,4 @@
-import { addMonths, firstOfMonth, insertChunked, schoolYearEnd, touchDepartment, type Knex } from '@smart-casework/kit';
+import { addMonths, firstOfMonth, replaceTables, schoolYearEnd, type Knex } from '@smart-casework/kit';
 import type { ChildAllowanceTrait, City } from '@smart-casework/kit/city';
 import type { CertificationRow } from '../src/data/certifications';
 import type { RevisionRow } from '../src/data/revisions';
@@ -66,13 +66,9 @@ export async function seed(db: Knex, city: City): Promise<void> {
     const history = revisionHistory(trait, counted.map((c) => c.birth_date), counted.filter((c) => c.paid).length, city.referenceDate);
     revisions.push(...history.map((step, i) => ({ certification_no: certificationNo, revision_no: i + 1, ...step })));
   }
-  await db.transaction(async (trx) => {
-    await trx('child_allowance_revisions').delete();
-    await trx('child_allowance_children').delete();
-    await trx('child_allowance_certifications').delete();
-    await insertChunked(trx, 'child_allowance_certifications', certifications);
-    await insertChunked(trx, 'child_allowance_children', children);
-    await insertChunked(trx, 'child_allowance_revisions', revisions);
-    await touchDepartment(trx);
-  });
+  await replaceTables(db, [
+    ['child_allowance_certifications', certifications],
+    ['child_allowance_children', children],
+    ['child_allowance_revisions', revisions],
+  ]);
 }

@@ -1,4 +1,4 @@
-import { ageOn } from '@smart-casework/kit';
+import { ageOn, bodyDigit } from '@smart-casework/kit';
 import type { City } from '@smart-casework/kit/city';
 import type { AllowanceRow } from '../src/data/allowances';
 import type { CertificateRow } from '../src/data/certificates';
@@ -23,7 +23,7 @@ export function disabilityRows(city: City): DisabilityRows {
     const trait = p.disability;
     if (!trait || p.status !== '住民') continue;
     // Varies what the city model leaves open (renewals, services, claims) without new randomness.
-    const digit = Number(p.atenaNo.at(-2) ?? '0');
+    const digit = bodyDigit(p.atenaNo);
     const age = ageOn(p.birthDate, on);
     const household = households.get(p.householdNo);
     const householdIncome = (household?.memberAtenaNos ?? [p.atenaNo]).reduce((sum, a) => sum + (incomeOf.get(a) ?? 0), 0);

@@ -1,4 +1,4 @@
-import { effectiveOn, fiscalYearOf, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import { effectiveOn, fiscalYearOf, replaceTables, type Knex } from '@smart-casework/kit';
 import type { City } from '@smart-casework/kit/city';
 import { INSURANCE } from '../src/parameters';
 import { arrearsOf } from './arrears';
@@ -24,11 +24,8 @@ export function insuranceRows(city: City) {
 /** Writes the health-insurance division's part of the demo city. */
 export async function seed(db: Knex, city: City): Promise<void> {
   const rows = insuranceRows(city);
-  await db.transaction(async (trx) => {
-    await trx('insurance_premium_arrears').delete();
-    await trx('insurance_enrolments').delete();
-    await insertChunked(trx, 'insurance_enrolments', rows.enrolments);
-    await insertChunked(trx, 'insurance_premium_arrears', rows.arrears);
-    await touchDepartment(trx);
-  });
+  await replaceTables(db, [
+    ['insurance_enrolments', rows.enrolments],
+    ['insurance_premium_arrears', rows.arrears],
+  ]);
 }

@@ -12,6 +12,7 @@ import {
   firstOfMonth,
   firstOfNextMonth,
   fiscalYearOf,
+  fiscalYearStart,
   fromDays,
   schoolYearEnd,
   toDays,
@@ -33,6 +34,7 @@ describe('dates', () => {
     expect(daysBetween('2025-10-01', '2025-09-30')).toBe(-1);
     expect(fiscalYearOf('2026-03-31')).toBe(2025);
     expect(fiscalYearOf('2025-04-01')).toBe(2025);
+    expect(fiscalYearStart(fiscalYearOf('2026-03-31'))).toBe('2025-04-01');
   });
   it('finds the first of the month and of the next month', () => {
     expect(firstOfMonth('2025-02-28')).toBe('2025-02-01');

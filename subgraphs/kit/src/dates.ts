@@ -95,6 +95,11 @@ export function fiscalYearOf(iso: string): number {
   return Number(iso.slice(5, 7)) >= 4 ? y : y - 1;
 }
 
+/** The first day of a fiscal year (年度): 1 April. */
+export function fiscalYearStart(fiscalYear: number): string {
+  return `${fiscalYear}-04-01`;
+}
+
 /** Age in whole years on a given day (the birthday itself counts), from ISO dates. */
 export function ageOn(birthDate: string, on: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];

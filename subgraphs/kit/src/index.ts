@@ -9,6 +9,7 @@ export * from './locality-grade';
 export * from './logger';
 export * from './migrations';
 export * from './numbers';
+export * from './replace-tables';
 export * from './scalars';
 export * from './section';
 export * from './server';

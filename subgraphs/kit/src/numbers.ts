@@ -20,6 +20,14 @@ export function withCheckDigit(serial: number, bodyLength: number): string {
   return body + String(checkDigit(body));
 }
 
+/**
+ * A digit of a registry number's body counted from its end (0 = the last before the check
+ * digit): what seeds vary on, deterministically, where the city model leaves a choice open.
+ */
+export function bodyDigit(registryNo: string, fromEnd = 0): number {
+  return Number(registryNo.at(-2 - fromEnd) ?? '0');
+}
+
 export function isValidRegistryNumber(value: string): boolean {
   if (!/^\d{8,15}$/.test(value)) return false;
   return checkDigit(value.slice(0, -1)) === Number(value.slice(-1));

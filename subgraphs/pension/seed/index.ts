@@ -1,4 +1,4 @@
-import { addDays, addMonths, ageAttainedOn, firstOfMonth, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import { addDays, addMonths, ageAttainedOn, bodyDigit, firstOfMonth, replaceTables, type Knex } from '@smart-casework/kit';
 import type { City, CityHousehold, CityPerson } from '@smart-casework/kit/city';
 import type { BenefitRow } from '../src/data/benefits';
 import type { ExemptionRow } from '../src/data/exemptions';
@@ -6,11 +6,6 @@ import type { InsuredPeriodRow } from '../src/data/insured';
 
 /** 国民年金 began in April 1961: nobody was insured before. */
 const SCHEME_START = '1961-04-01';
-
-/** A digit of the atenaNo body (0 = the last before the check digit), to vary dates deterministically. */
-function digit(atenaNo: string, index: number): number {
-  return Number(atenaNo[atenaNo.length - 2 - index] ?? '0');
-}
 
 /** 基礎年金番号 shown masked; the last four digits are derived from the atenaNo, not real. */
 function maskedBasicPensionNo(atenaNo: string): string {
@@ -24,8 +19,8 @@ function totalIncome(p: CityPerson): number {
 /** When a 第2号 (first job, an April) or a 第3号 (marriage) left 第1号. */
 function categoryChangedOn(p: CityPerson): string {
   const born = Number(p.birthDate.slice(0, 4));
-  if (p.pensionCategory === '第2号') return `${born + 22 + (digit(p.atenaNo, 0) % 3)}-04-01`;
-  return `${born + 24 + (digit(p.atenaNo, 0) % 8)}-${String(1 + digit(p.atenaNo, 1)).padStart(2, '0')}-01`;
+  if (p.pensionCategory === '第2号') return `${born + 22 + (bodyDigit(p.atenaNo, 0) % 3)}-04-01`;
+  return `${born + 24 + (bodyDigit(p.atenaNo, 0) % 8)}-${String(1 + bodyDigit(p.atenaNo, 1)).padStart(2, '0')}-01`;
 }
 
 type Period = Pick<InsuredPeriodRow, 'category' | 'acquired_on' | 'acquisition_reason'> & Partial<Pick<InsuredPeriodRow, 'lost_on' | 'loss_reason' | 'prior_year_income'>>;
@@ -61,12 +56,12 @@ export function exemptions(p: CityPerson, household: CityHousehold | undefined, 
   if (p.pensionExemption === '法定免除') {
     const disability = p.pension?.kind === '障害基礎年金' ? p.pension : null;
     const start = disability?.startedOn ?? household?.assistance?.startedOn ?? p.addressSince;
-    const notifiedOn = [addDays(start, 7 + digit(p.atenaNo, 0)), referenceDate].sort()[0] ?? referenceDate;
+    const notifiedOn = [addDays(start, 7 + bodyDigit(p.atenaNo, 0)), referenceDate].sort()[0] ?? referenceDate;
     return [{ ...base, reason: disability ? '障害基礎年金受給' : '生活扶助受給', period_from: addMonths(firstOfMonth(start), -1), period_to: null, notified_on: notifiedOn }];
   }
   const year = Number(referenceDate.slice(0, 4)) - (referenceDate.slice(5) < '07-01' ? 1 : 0);
   const from = `${year}-07-01`;
-  return [{ ...base, reason: '前年所得が基準以下', period_from: from, period_to: addDays(addMonths(from, 12), -1), notified_on: addDays(from, 3 + digit(p.atenaNo, 0)) }];
+  return [{ ...base, reason: '前年所得が基準以下', period_from: from, period_to: addDays(addMonths(from, 12), -1), notified_on: addDays(from, 3 + bodyDigit(p.atenaNo, 0)) }];
 }
 
 export function benefits(p: CityPerson): BenefitRow[] {
@@ -80,13 +75,9 @@ export async function seed(db: Knex, city: City): Promise<void> {
   const periodRows = city.persons.flatMap((p) => insuredPeriods(p, city.referenceDate));
   const exemptionRows = city.persons.flatMap((p) => exemptions(p, households.get(p.householdNo), city.referenceDate));
   const benefitRows = city.persons.flatMap(benefits);
-  await db.transaction(async (trx) => {
-    await trx('pension_benefits').delete();
-    await trx('pension_exemptions').delete();
-    await trx('pension_insured_periods').delete();
-    await insertChunked(trx, 'pension_insured_periods', periodRows);
-    await insertChunked(trx, 'pension_exemptions', exemptionRows);
-    await insertChunked(trx, 'pension_benefits', benefitRows);
-    await touchDepartment(trx);
-  });
+  await replaceTables(db, [
+    ['pension_insured_periods', periodRows],
+    ['pension_exemptions', exemptionRows],
+    ['pension_benefits', benefitRows],
+  ]);
 }

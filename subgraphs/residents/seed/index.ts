@@ -1,4 +1,4 @@
-import { foldForSearch, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import { foldForSearch, replaceTables, type Knex } from '@smart-casework/kit';
 import type { City } from '@smart-casework/kit/city';
 
 /** Writes the registry's part of the demo city: households, residents and their changes. */
@@ -29,13 +29,9 @@ export async function seed(db: Knex, city: City): Promise<void> {
     }
     return rows;
   });
-  await db.transaction(async (trx) => {
-    await trx('resident_changes').delete();
-    await trx('residents').delete();
-    await trx('households').delete();
-    await insertChunked(trx, 'households', households);
-    await insertChunked(trx, 'residents', residents);
-    await insertChunked(trx, 'resident_changes', changes);
-    await touchDepartment(trx);
-  });
+  await replaceTables(db, [
+    ['households', households],
+    ['residents', residents],
+    ['resident_changes', changes],
+  ]);
 }

@@ -1,12 +1,12 @@
-import { effectiveOn, fiscalYearOf, gradeClass, insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import { effectiveOn, fiscalYearOf, fiscalYearStart, gradeClass, replaceTables, type Knex } from '@smart-casework/kit';
 import type { City } from '@smart-casework/kit/city';
 import type { DependantRow } from '../src/data/dependants';
-import { fiscalYearStart, INCOME_DEDUCTIONS, RESIDENT_TAX } from '../src/parameters';
+import { INCOME_DEDUCTIONS, RESIDENT_TAX } from '../src/parameters';
 import { assessmentOf, claimsOf, incomesOf, type AssessmentContext } from './assessment';
 import { buildingsOf, landsOf, lightVehiclesOf } from './assets';
 
-/** Child tables first, so that deleting never trips over a reference. */
-const TABLES = ['resident_tax_incomes', 'resident_tax_dependants', 'resident_tax_assessments', 'fixed_asset_lands', 'fixed_asset_buildings', 'light_vehicles'] as const;
+/** The division's tables, each before the tables that refer to it. */
+const TABLES = ['light_vehicles', 'fixed_asset_buildings', 'fixed_asset_lands', 'resident_tax_assessments', 'resident_tax_dependants', 'resident_tax_incomes'] as const;
 
 /** The tax division's rows for a city: the 住民税 roll of the reference date's fiscal year and the asset registers. */
 export function taxRows(city: City): Record<(typeof TABLES)[number], readonly object[]> {
@@ -41,9 +41,5 @@ export function taxRows(city: City): Record<(typeof TABLES)[number], readonly ob
 /** Writes the tax division's part of the demo city. */
 export async function seed(db: Knex, city: City): Promise<void> {
   const rows = taxRows(city);
-  await db.transaction(async (trx) => {
-    for (const table of TABLES) await trx(table).delete();
-    for (const table of TABLES) await insertChunked(trx, table, rows[table]);
-    await touchDepartment(trx);
-  });
+  await replaceTables(db, TABLES.map((table) => [table, rows[table]] as const));
 }

@@ -1,5 +1,5 @@
-import { bySeverity, effectiveOn, finding, warekiFiscalYear, yen, type Finding } from '@smart-casework/kit';
-import { fiscalYearStart, incomeLevyExemptionLimit, RESIDENT_TAX } from './parameters';
+import { bySeverity, effectiveOn, finding, fiscalYearStart, warekiFiscalYear, yen, type Finding } from '@smart-casework/kit';
+import { incomeLevyExemptionLimit, RESIDENT_TAX } from './parameters';
 import type { TaxFacts } from './record';
 
 /** Stable code suffixes for the 所得税法 income kinds. */

@@ -6,9 +6,6 @@ import type { Dated, GradeClass } from '@smart-casework/kit';
  * edited one.
  */
 
-/** The first day of a fiscal year, for looking up its parameters. */
-export const fiscalYearStart = (fiscalYear: number) => `${fiscalYear}-04-01`;
-
 /** A band of a statutory deduction table: `percent % × revenue + plus` for revenue up to `upTo`. */
 export interface DeductionBand {
   upTo: number;

@@ -12,6 +12,8 @@ describe('benefit breakdown', () => {
     expect(isHighSchoolAgeOrYounger('2007-04-02', ON)).toBe(true);
     expect(isHighSchoolAgeOrYounger('2007-03-31', ON)).toBe(false);
     expect(isHighSchoolAgeOrYounger('2007-03-31', '2025-03-31')).toBe(true);
+    // 年齢計算ニ関スル法律: born on 1 April, 18 is attained on 31 March, in the earlier school year.
+    expect(isHighSchoolAgeOrYounger('2007-04-01', ON)).toBe(false);
   });
 
   it('gives a single parent with two children 母子加算 and 児童養育加算 at 2級地 amounts, adding up to the minimum', () => {

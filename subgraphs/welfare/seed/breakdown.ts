@@ -1,4 +1,4 @@
-import { effectiveOn, gradeClass } from '@smart-casework/kit';
+import { effectiveOn, endOfHighSchoolYears, gradeClass } from '@smart-casework/kit';
 import type { CityPerson, HouseholdKind } from '@smart-casework/kit/city';
 import { ADDITIONS, type AdditionAmounts } from '../src/parameters';
 
@@ -20,10 +20,9 @@ export interface BreakdownInput {
   minimumCostOfLiving: number;
 }
 
-/** Whether a child still counts for 児童養育加算: until the 31 March after turning 18 (高校生年代). */
+/** Whether a child still counts for 児童養育加算: born by `on` and within 高校生年代. */
 export function isHighSchoolAgeOrYounger(birthDate: string, on: string): boolean {
-  const year = Number(birthDate.slice(0, 4)) + 18 + (birthDate.slice(5) <= '03-31' ? 0 : 1);
-  return on <= `${year}-03-31` && birthDate <= on;
+  return birthDate <= on && on <= endOfHighSchoolYears(birthDate);
 }
 
 /** 障害者加算 of one person: 身体 1・2級, 精神 1級 or 障害年金 1級 high; 身体 3級, 精神 2級 or 障害年金 2級 low. */

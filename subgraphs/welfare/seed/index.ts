@@ -1,10 +1,11 @@
-import { insertChunked, touchDepartment, type Knex } from '@smart-casework/kit';
+import { replaceTables, type Knex } from '@smart-casework/kit';
 import type { City, CityHousehold, CityPerson } from '@smart-casework/kit/city';
 import { benefitBreakdown } from './breakdown';
 
 type Row = Record<string, unknown>;
 
-const TABLES = ['application_members', 'applications', 'benefit_lines', 'case_members', 'cases', 'staff'] as const;
+/** Each table before the tables that refer to it. */
+const TABLES = ['staff', 'cases', 'case_members', 'benefit_lines', 'applications', 'application_members'] as const;
 
 function staffRows(city: City): Row[] {
   return city.staff.map((s) => ({ staff_id: s.staffId, name: s.name, name_kana: s.nameKana, role: s.role, division: s.division, supervisor_id: s.supervisorId }));
@@ -50,9 +51,5 @@ export async function seed(db: Knex, city: City): Promise<void> {
     caseRows(city, household, members, rows);
     applicationRows(household, members, rows);
   }
-  await db.transaction(async (trx) => {
-    for (const table of TABLES) await trx(table).delete();
-    for (const table of [...TABLES].reverse()) await insertChunked(trx, table, rows[table]);
-    await touchDepartment(trx);
-  });
+  await replaceTables(db, TABLES.map((table) => [table, rows[table]] as const));
 }

@@ -1,4 +1,4 @@
-import { addDays, addYears, fiscalYearOf } from '../dates';
+import { addDays, addYears, fiscalYearOf, fiscalYearStart } from '../dates';
 import { dateBetween } from './random-dates';
 import type { AddressBook } from './addresses';
 import { totalIncome, type HouseholdWork, type Member } from './model';
@@ -18,10 +18,10 @@ export const LIGHT_VEHICLE_TAX = [
 
 type VehicleKind = keyof (typeof LIGHT_VEHICLE_TAX)[number]['rates'];
 
-export function lightVehicleTax(kind: VehicleKind, registeredOn: string, fiscalYearStart: string): number {
+export function lightVehicleTax(kind: VehicleKind, registeredOn: string, taxYearStart: string): number {
   const table = LIGHT_VEHICLE_TAX[0];
   if (kind === '軽四輪乗用 自家用' || kind === '軽四輪貨物 自家用') {
-    if (registeredOn < addYears(fiscalYearStart, -13)) return table.surchargedRates[kind];
+    if (registeredOn < addYears(taxYearStart, -13)) return table.surchargedRates[kind];
     if (registeredOn < '2015-04-01') return table.oldRates[kind];
   }
   return table.rates[kind];
@@ -34,7 +34,7 @@ export function vehicle(random: Random, referenceDate: string, kind: VehicleKind
   const number = `${random.int(1, 99)}-${String(random.int(0, 99)).padStart(2, '0')}`;
   const classNo = kind === '軽四輪乗用 自家用' ? '580' : kind === '軽四輪貨物 自家用' ? '480' : null;
   const plate = classNo ? `米浜 ${classNo} ${random.pick(KANA)} ${number}` : `米浜市 ${random.pick(KANA)} ${random.int(1, 9999)}`;
-  return { kind, plate, registeredOn, annualTax: lightVehicleTax(kind, registeredOn, `${fiscalYearOf(referenceDate)}-04-01`) };
+  return { kind, plate, registeredOn, annualTax: lightVehicleTax(kind, registeredOn, fiscalYearStart(fiscalYearOf(referenceDate))) };
 }
 
 /** The member who owns the household's things: the main earner, else the head. */
