@@ -45,7 +45,8 @@ function table(rows: readonly (readonly (string | number | null)[])[]) {
   return { meta: new Map(rows.slice(1, header).map((row) => [String(row[0]), String(row[1] ?? '')])), body: exportedRows(rows.slice(header + 1)) };
 }
 
-describe.skipIf(browserSkipReason())('the caseworker portal in Chromium', () => {
+// Generous per test: under `npx vitest run` the browser shares two CPUs with every other suite.
+describe.skipIf(browserSkipReason())('the caseworker portal in Chromium', { timeout: 90_000 }, () => {
   let stack: Stack;
   let portal: Portal;
   let browser: Browser;
@@ -58,6 +59,8 @@ describe.skipIf(browserSkipReason())('the caseworker portal in Chromium', () => 
     if (started.status === 'fulfilled') stack = started.value;
     if (built.status === 'rejected' || started.status === 'rejected') throw built.status === 'rejected' ? built.reason : (started as PromiseRejectedResult).reason;
     portal = await startPortal({ gatewayUrl: stack.gatewayUrl, logDir: join(dataDir(), 'logs', 'browser') });
+    // Next loads a route's code on its first request: do it here, not inside the first test.
+    await Promise.all(['/signin', '/', '/search'].map((path) => fetch(`${portal.url}${path}`, { redirect: 'manual' })));
     browser = await launchBrowser();
     browser.context.on('request', (request) => requests.push(request.url()));
     page = await browser.context.newPage();
