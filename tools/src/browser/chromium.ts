@@ -24,8 +24,10 @@ export function chromiumPath(): string | undefined {
  */
 export function browserSkipReason(): string | undefined {
   if (chromiumPath()) return undefined;
-  const message = `Chromium not found (${process.env.CHROMIUM_PATH ?? CANDIDATES.join(', ')}): browser tests SKIPPED. Install it with \`apt-get install -y chromium fonts-noto-cjk\` or set CHROMIUM_PATH.`;
-  if (process.env.CI === 'true') throw new Error(message);
+  const missing = `Chromium not found (${process.env.CHROMIUM_PATH ?? CANDIDATES.join(', ')})`;
+  const install = 'Install it with `apt-get install -y chromium fonts-noto-cjk` or set CHROMIUM_PATH.';
+  if (process.env.CI === 'true') throw new Error(`${missing}: the browser tests are required under CI=true (.ci/run installs it). ${install}`);
+  const message = `${missing}: browser tests SKIPPED. ${install}`;
   console.warn(`\n⚠ ${message}\n`);
   return message;
 }
