@@ -80,9 +80,9 @@ describe.skipIf(browserSkipReason())('the caseworker portal in Chromium', { time
     await page.getByTestId('caseload').getByText(target.household.assistance?.caseNo ?? '', { exact: true }).waitFor();
   });
 
-  it('finds a member of the caseload by their reading in hiragana', async () => {
+  it('finds a member of the caseload by their reading in hiragana and a 和暦 birth date', async () => {
     const { person } = target;
-    await fillSearch(page, portal.url, { query: toHiragana(`${person.surnameKana} ${person.givenNameKana}`) });
+    await fillSearch(page, portal.url, { query: toHiragana(`${person.surnameKana} ${person.givenNameKana}`), birth: formatWareki(person.birthDate) });
     await submitSearch(page);
     const found = resultLinks(page).filter({ hasText: `宛名番号 ${person.atenaNo}` });
     expect(await found.count()).toBe(1);
