@@ -8,7 +8,7 @@ describe('wareki', () => {
     expect(warekiFiscalYear(2024)).toBe('令和6年度');
   });
   it('names a year in the era it ends in', () => {
-    expect(warekiYear(2019)).toBe('令和1年');
+    expect(warekiYear(2019)).toBe('令和元年');
     expect(warekiYear(1989)).toBe('平成1年');
     expect(warekiYear(1988)).toBe('昭和63年');
   });

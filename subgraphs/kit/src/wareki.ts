@@ -8,12 +8,13 @@ const ERAS = [
 ] as const;
 
 /**
- * A Gregorian year in the era that ends it (2025 → 令和7年, 2019 → 令和1年). The first year is
- * written as a number, not 元年, as the departments' messages always have.
+ * A Gregorian year in the era that ends it (2025 → 令和7年, 2019 → 令和元年), written as the
+ * portal writes dates, so that a caseworker reads one convention everywhere.
  */
 export function warekiYear(year: number): string {
   const era = ERAS.find((e) => year >= e.first) ?? ERAS[2];
-  return `${era.name}${year - era.first + 1}年`;
+  const n = year - era.first + 1;
+  return `${era.name}${n === 1 ? '元' : n}年`;
 }
 
 /** 年度 label of a fiscal year (April to March): 2025 → 令和7年度. */
