@@ -9,7 +9,7 @@ describe('wareki', () => {
   });
   it('names a year in the era it ends in', () => {
     expect(warekiYear(2019)).toBe('令和元年');
-    expect(warekiYear(1989)).toBe('平成1年');
+    expect(warekiYear(1989)).toBe('平成元年');
     expect(warekiYear(1988)).toBe('昭和63年');
   });
 });
