@@ -3,7 +3,8 @@
  * and `next start` of the built portal) over a generated city: sign in, search by kana, open the
  * household, print and export — and nothing requested from outside the machine.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataDir, repoRoot } from '@smart-casework/kit';
 import type { CityHousehold, CityPerson } from '@smart-casework/kit/city';
@@ -20,7 +21,9 @@ import { pdfPages } from './pdf-text';
 import { buildPortal, startPortal, type Portal } from './portal';
 import { exportedRows, screenFindings, screenSections, shownMembers, shownSections } from './screen';
 
-const SCREENSHOTS = join(repoRoot, 'docs', 'screenshots');
+// The README's screenshots are refreshed with UPDATE_SCREENSHOTS=1; other runs keep theirs
+// out of the work tree (the 照会日時 on them changes every run).
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(repoRoot, 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'sc-screenshots-'));
 const COLUMNS = 10; // web/src/lib/investigation-list.ts SHEET_COLUMNS
 const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
