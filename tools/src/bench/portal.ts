@@ -1,12 +1,13 @@
+/// <reference lib="dom" />
 /**
  * The caseworker's flow timed in Chromium: search by a member's reading (in hiragana) and birth
  * date, submit, open the household; from the submit to the investigation list on screen.
  */
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
 import { dataDir } from '@smart-casework/kit';
 import { chromiumPath, launchBrowser } from '../browser/chromium';
-import { fillSearch, openResult, signIn, submitSearch, toHiragana, waitForList } from '../browser/flows';
+import { fillSearch, openResult, SECTION_DEPARTMENTS, signIn, submitSearch, toHiragana, waitForList } from '../browser/flows';
 import { buildPortal, startPortal } from '../browser/portal';
 import type { PortalTiming } from './report';
 import { summarise } from './load';
@@ -37,6 +38,44 @@ async function targets(gatewayUrl: string, token: string, count: number): Promis
   });
 }
 
+interface Marks {
+  submitted: number;
+  results: number;
+  opened: number;
+  painted: number;
+}
+
+/**
+ * Timestamps taken inside the page (its own clock, no round trips to the test driver): the
+ * search submitted, results shown, a result clicked, and the first frame painted after the list
+ * holds every member's every section.
+ */
+async function installMarks(page: Page, sections: number): Promise<void> {
+  await page.evaluate((expected) => {
+    const marks: Partial<Marks> = {};
+    (window as unknown as { __marks: Partial<Marks> }).__marks = marks;
+    document.addEventListener('submit', () => (marks.submitted ??= performance.now()), { capture: true });
+    document.addEventListener('click', (event) => {
+      if ((event.target as Element | null)?.closest('a[data-result]')) marks.opened ??= performance.now();
+    }, { capture: true });
+    const observer = new MutationObserver(() => {
+      if (!marks.results && document.querySelector('#results-title')) marks.results = performance.now();
+      if (document.querySelectorAll('[data-testid="member"] [data-department]').length >= expected) {
+        observer.disconnect();
+        requestAnimationFrame(() => (marks.painted = performance.now()));
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  }, sections);
+}
+
+async function readMarks(page: Page): Promise<Marks> {
+  await page.waitForFunction(() => (window as unknown as { __marks: Partial<Marks> }).__marks.painted !== undefined);
+  const marks = await page.evaluate(() => (window as unknown as { __marks: Partial<Marks> }).__marks);
+  if (marks.submitted === undefined || marks.results === undefined || marks.opened === undefined || marks.painted === undefined) throw new Error(`incomplete timing marks: ${JSON.stringify(marks)}`);
+  return marks as Marks;
+}
+
 /**
  * Builds and starts the portal on `port` against the gateway, signs in as sv001 and times the
  * flow for `households` households after one warm-up. Skipped (with the reason) without Chromium.
@@ -56,15 +95,15 @@ export async function benchPortal(options: { gatewayUrl: string; token: string; 
     const open: number[] = [];
     for (const [i, target] of all.entries()) {
       await fillSearch(page, portal.url, { query: toHiragana(target.person.nameKana), birth: target.person.birthDate });
-      const started = performance.now();
+      await installMarks(page, target.members * SECTION_DEPARTMENTS.length);
       await submitSearch(page);
-      const found = performance.now();
       await openResult(page, target.person.atenaNo);
       await waitForList(page, target.members);
+      const marks = await readMarks(page);
       if (i === 0) continue; // the first warms Next's and the gateway's caches
-      total.push(performance.now() - started);
-      search.push(found - started);
-      open.push(performance.now() - found);
+      total.push(marks.painted - marks.submitted);
+      search.push(marks.results - marks.submitted);
+      open.push(marks.painted - marks.opened);
     }
     const stats = summarise(total);
     return {

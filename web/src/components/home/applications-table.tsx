@@ -41,7 +41,7 @@ export function ApplicationsTable({ applications, today, unreadNotices }: { appl
               <tr key={a.applicationNo}>
                 <td className="mono">{a.applicationNo}</td>
                 <th scope="row">
-                  <Link href={`/household/${a.household.householdNo}?purpose=investigation&focus=${a.applicant.atenaNo}`}>{a.applicant.name}</Link>
+                  <Link href={`/household/${a.household.householdNo}?purpose=investigation&focus=${a.applicant.atenaNo}`} prefetch={false}>{a.applicant.name}</Link>
                   <div className="small muted">{a.applicant.nameKana}</div>
                 </th>
                 <td className="num">{a.members.length}人</td>

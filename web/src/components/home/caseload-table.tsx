@@ -46,7 +46,7 @@ export function CaseloadTable({ cases, unreadNotices }: { cases: readonly Row[];
             <tr key={c.caseNo}>
               <td className="mono">{c.caseNo}</td>
               <th scope="row">
-                <Link href={`/household/${c.household.householdNo}?purpose=case-review`}>{c.household.head.name}</Link>
+                <Link href={`/household/${c.household.householdNo}?purpose=case-review`} prefetch={false}>{c.household.head.name}</Link>
                 <div className="small muted">{c.household.head.nameKana}</div>
               </th>
               <td className="num">{c.householdSize}人</td>

@@ -21,9 +21,11 @@ export const ResidentResult = graphql(`
 export function ResultItem({ resident, today, purpose }: { resident: FragmentType<typeof ResidentResult>; today: string; purpose: Purpose }) {
   const r = getFragmentData(ResidentResult, resident);
   const href = `/household/${r.householdNo}?purpose=${purpose}&focus=${r.atenaNo}`;
+  // No prefetch here or on any household link: rendering a household reads its personal data,
+  // which must happen only when the caseworker opens it, never for every link in view.
   return (
     <li>
-      <Link href={href} className="result" data-result="">
+      <Link href={href} prefetch={false} className="result" data-result="">
         <span className="result__name">{r.name}</span>
         <span className="result__kana">{r.nameKana}</span>
         <span className="result__birth">
