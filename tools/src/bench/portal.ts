@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The caseworker's flow timed in Chromium: search by a member's reading (in hiragana) and birth
  * date, submit, open the household; from the submit to the investigation list on screen.
@@ -48,30 +47,32 @@ interface Marks {
 /**
  * Timestamps taken inside the page (its own clock, no round trips to the test driver): the
  * search submitted, results shown, a result clicked, and the first frame painted after the list
- * holds every member's every section.
+ * holds every member's every section. A script string: it runs in the browser, not in Node.
  */
+const MARKS_SCRIPT = (sections: number) => `(() => {
+  const marks = {};
+  window.__marks = marks;
+  document.addEventListener('submit', () => { marks.submitted ??= performance.now(); }, { capture: true });
+  document.addEventListener('click', (event) => {
+    if (event.target && event.target.closest && event.target.closest('a[data-result]')) marks.opened ??= performance.now();
+  }, { capture: true });
+  const observer = new MutationObserver(() => {
+    if (!marks.results && document.querySelector('#results-title')) marks.results = performance.now();
+    if (document.querySelectorAll('[data-testid="member"] [data-department]').length >= ${sections}) {
+      observer.disconnect();
+      requestAnimationFrame(() => { marks.painted = performance.now(); });
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+})()`;
+
 async function installMarks(page: Page, sections: number): Promise<void> {
-  await page.evaluate((expected) => {
-    const marks: Partial<Marks> = {};
-    (window as unknown as { __marks: Partial<Marks> }).__marks = marks;
-    document.addEventListener('submit', () => (marks.submitted ??= performance.now()), { capture: true });
-    document.addEventListener('click', (event) => {
-      if ((event.target as Element | null)?.closest('a[data-result]')) marks.opened ??= performance.now();
-    }, { capture: true });
-    const observer = new MutationObserver(() => {
-      if (!marks.results && document.querySelector('#results-title')) marks.results = performance.now();
-      if (document.querySelectorAll('[data-testid="member"] [data-department]').length >= expected) {
-        observer.disconnect();
-        requestAnimationFrame(() => (marks.painted = performance.now()));
-      }
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-  }, sections);
+  await page.evaluate(MARKS_SCRIPT(sections));
 }
 
 async function readMarks(page: Page): Promise<Marks> {
-  await page.waitForFunction(() => (window as unknown as { __marks: Partial<Marks> }).__marks.painted !== undefined);
-  const marks = await page.evaluate(() => (window as unknown as { __marks: Partial<Marks> }).__marks);
+  await page.waitForFunction('window.__marks && window.__marks.painted !== undefined');
+  const marks = (await page.evaluate('window.__marks')) as Partial<Marks>;
   if (marks.submitted === undefined || marks.results === undefined || marks.opened === undefined || marks.painted === undefined) throw new Error(`incomplete timing marks: ${JSON.stringify(marks)}`);
   return marks as Marks;
 }
