@@ -9,17 +9,19 @@ export interface DepartmentEntry {
   label: string;
   /** Default port (CONTRACT.md); `<NAME>_PORT` overrides it. */
   port: number;
+  /** The field this department adds to `Resident` (CONTRACT.md); none for the registry itself. */
+  section: string | null;
 }
 
 export const DEPARTMENTS: readonly DepartmentEntry[] = [
-  { name: 'residents', label: '住民記録', port: 4001 },
-  { name: 'tax', label: '税務（住民税・固定資産税・軽自動車税）', port: 4002 },
-  { name: 'insurance', label: '国民健康保険・後期高齢者医療', port: 4003 },
-  { name: 'pension', label: '国民年金', port: 4004 },
-  { name: 'child', label: '児童手当・児童扶養手当・特別児童扶養手当', port: 4005 },
-  { name: 'care', label: '介護保険', port: 4006 },
-  { name: 'disability', label: '障害福祉', port: 4007 },
-  { name: 'welfare', label: '生活保護', port: 4008 },
+  { name: 'residents', label: '住民記録', port: 4001, section: null },
+  { name: 'tax', label: '税務（住民税・固定資産税・軽自動車税）', port: 4002, section: 'tax' },
+  { name: 'insurance', label: '国民健康保険・後期高齢者医療', port: 4003, section: 'healthInsurance' },
+  { name: 'pension', label: '国民年金', port: 4004, section: 'pension' },
+  { name: 'child', label: '児童手当・児童扶養手当・特別児童扶養手当', port: 4005, section: 'childBenefits' },
+  { name: 'care', label: '介護保険', port: 4006, section: 'longTermCare' },
+  { name: 'disability', label: '障害福祉', port: 4007, section: 'disability' },
+  { name: 'welfare', label: '生活保護', port: 4008, section: 'welfare' },
 ];
 
 /** The URL a department's subgraph is reached at, from `<NAME>_URL` or its default port. */

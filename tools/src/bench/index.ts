@@ -11,6 +11,7 @@ import { DEPARTMENTS, createDb, dataDir, dbSettingsFromEnv, departmentUrl, loadD
 import { cityPresent } from '../city-state';
 import { ProcessGroup } from '../processes';
 import { readCityManifest, seedCity } from '../seed-city';
+import { timeDepartments, type Member } from './breakdown';
 import { openDirectSql } from './direct-sql';
 import { investigationQuery } from './investigation-query';
 import { runLoad, type LoadStats } from './load';
@@ -32,11 +33,13 @@ if (!city) throw new Error('no demo city: run npm run seed');
 process.env.SC_TODAY ??= city.referenceDate;
 if (spawnSync(process.execPath, ['--import', 'tsx', 'gateway/src/compose.ts'], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) process.exit(1);
 
-async function householdsOfFour(limit: number): Promise<string[]> {
+/** Households of 4 with their members' keys, straight from the registry's database. */
+async function householdsOfFour(limit: number): Promise<{ householdNo: string; members: Member[] }[]> {
   const db = createDb(dbSettingsFromEnv('residents'));
   const rows: { household_no: string }[] = await db('residents').select('household_no').groupBy('household_no').havingRaw('count(*) = ?', [4]).orderBy('household_no').limit(limit);
+  const members: { household_no: string; atena_no: string; birth_date: string }[] = await db('residents').whereIn('household_no', rows.map((r) => r.household_no)).select('household_no', 'atena_no', 'birth_date');
   await db.destroy();
-  return rows.map((r) => r.household_no);
+  return rows.map((r) => ({ householdNo: r.household_no, members: members.filter((m) => m.household_no === r.household_no).map((m) => ({ atenaNo: m.atena_no, birthDate: m.birth_date })) }));
 }
 
 async function statementsSoFar(): Promise<number> {
@@ -53,8 +56,10 @@ try {
   group.start('gateway', ['--import', 'tsx', 'gateway/src/index.ts']);
   await group.waitFor('gateway', `${gatewayUrl}/healthz`);
   const { token } = (await (await fetch(`${gatewayUrl}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'sv001' }) })).json()) as { token: string };
-  const query = investigationQuery(readFileSync(join(repoRoot, 'gateway/supergraph.api.graphql'), 'utf8'));
-  const households = await householdsOfFour(50);
+  const apiSdl = readFileSync(join(repoRoot, 'gateway/supergraph.api.graphql'), 'utf8');
+  const query = investigationQuery(apiSdl);
+  const sample = await householdsOfFour(50);
+  const households = sample.map((h) => h.householdNo);
   if (households.length === 0) throw new Error('the city has no household of 4');
 
   const viaGateway = async (i: number) => {
@@ -81,8 +86,9 @@ try {
     results.push({ target: 'direct-sql', stats: await runLoad(viaSql, { concurrency, requests: REQUESTS[concurrency] }) });
   }
   await direct.close();
+  const departments = await timeDepartments({ apiSdl, households: sample, requests: 200, urlOf: (entry) => departmentUrl(entry, { ...process.env, ...env }) });
   const portal = await benchPortal({ gatewayUrl, token, port: 3000 + PORT_OFFSET, households: Number(process.env.BENCH_PORTAL_HOUSEHOLDS ?? 30) });
-  const file = await writeReport({ city, query, households: households.length, results, statements: { gateway: gatewayStatements, directSql: direct.statementsPerHousehold }, portal });
+  const file = await writeReport({ city, query, households: households.length, results, statements: { gateway: gatewayStatements, directSql: direct.statementsPerHousehold }, departments, portal });
   console.log(`benchmark written to ${file}`);
 } finally {
   await group.stop();

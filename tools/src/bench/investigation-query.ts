@@ -35,3 +35,12 @@ export function investigationQuery(apiSdl: string): string {
   }
   return `query InvestigationList($householdNo: ID!) { household(householdNo: $householdNo) { householdNo address head { atenaNo } members { ${memberFields.join(' ')} } } }`;
 }
+
+/** One section of `Resident` with every field, as the investigation query selects it. */
+export function sectionSelection(apiSdl: string, section: string): string {
+  const resident = buildSchema(apiSdl).getType('Resident');
+  const field = isObjectType(resident) ? resident.getFields()[section] : undefined;
+  const named = field ? getNamedType(field.type) : undefined;
+  if (!isObjectType(named)) throw new Error(`Resident.${section} is not an object field`);
+  return `${section} { ${selection(named, 2)} }`;
+}
