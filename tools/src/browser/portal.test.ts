@@ -188,6 +188,22 @@ describe.skipIf(browserSkipReason())('the caseworker portal in Chromium', { time
     expect(await page.getByTestId('unavailable-summary').textContent()).toContain(taxLabel);
   });
 
+  it('works from the keyboard alone: type, Enter, ↓ into the results, Enter opens the list', async () => {
+    const { person } = target;
+    await page.goto(`${portal.url}/search`);
+    await page.keyboard.type(toHiragana(`${person.surnameKana} ${person.givenNameKana}`));
+    await page.keyboard.press('Enter');
+    await page.locator('#results-title').waitFor();
+    const labels = await resultLinks(page).allTextContents();
+    const index = labels.findIndex((text) => text.includes(`宛名番号 ${person.atenaNo}`));
+    expect(index, 'the person is among the results').toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toContain(`宛名番号 ${person.atenaNo}`);
+    await page.keyboard.press('Enter');
+    await waitForList(page, target.members.length);
+    expect(new URL(page.url()).pathname).toBe(`/household/${target.household.householdNo}`);
+  });
+
   it('asked for nothing outside the machine during the whole session', () => {
     expect(requests.length).toBeGreaterThan(20);
     const outside = requests.filter((url) => !/^(data|blob):/.test(url) && !/^(https?|wss?):\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url));
