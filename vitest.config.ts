@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-import { sharedTest } from './vitest.shared';
+import { sharedTest } from './vitest.shared.ts';
 
 // One run over every workspace (npm test adds codegen, composition and typecheck first). The
 // portal has its own config file (aliases); every other workspace is a project defined here.

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
-import { sharedTest } from '../vitest.shared';
+import { sharedTest } from '../vitest.shared.ts';
 
 // Unit tests of the portal's pure modules (list builder, formatting, exports) in Node.
 export default defineProject({

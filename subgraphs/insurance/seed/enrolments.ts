@@ -96,6 +96,9 @@ export function enrolmentsOf(person: CityPerson, ctx: EnrolmentContext): NewEnro
     if (assistance && assistance.startedOn < person.healthCoverSince && !person.planted.includes('employee-insurance')) return endedByAssistance(person, assistance.startedOn, ctx);
     return endedByEmployment(person, ctx);
   }
+  // 保護停止中 is not receiving assistance: the members are insured again from the suspension
+  // (国保法6条9号, 高確法51条1号), after the loss at its start.
+  if (assistance?.status === '停止中' && person.healthCover !== 'none') return [...currentCover(person, ctx), ...endedByAssistance(person, assistance.startedOn, ctx)];
   if (assistance && !notEnded) return endedByAssistance(person, assistance.startedOn, ctx);
   if (person.healthCover === 'none' && !notEnded) return [];
   return currentCover(person, ctx);
