@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { close, createHttpServer, createLogger, departmentUrl, DEPARTMENTS, listen, maskError, type Logger, type Route } from '@smart-casework/kit';
 import { createTokenVerifier } from './auth';
-import { loadGatewayConfig, type GatewayConfig } from './config';
+import { loadGatewayConfig, timeoutFor, type GatewayConfig } from './config';
 import { createContextFunction, type GatewayContext } from './context';
 import { DepartmentDataSource } from './data-source';
 import { devTokenRoute } from './dev-token';
@@ -34,8 +34,10 @@ function createApollo(supergraphSdl: string, urls: Record<string, string>, subgr
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
-    buildService: ({ name, url }) =>
-      new DepartmentDataSource({ name, url: urls[name] ?? url ?? '', fetcher: subgraphs.fetcher, internalSecret: config.INTERNAL_TOKEN_SECRET, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, logger }),
+    buildService: ({ name, url }) => {
+      const timeoutMs = timeoutFor(config, name);
+      return new DepartmentDataSource({ name, url: urls[name] ?? url ?? '', fetcher: subgraphs.fetcherFor(timeoutMs), internalSecret: config.INTERNAL_TOKEN_SECRET, timeoutMs, logger });
+    },
   });
   return new ApolloServer<GatewayContext>({
     gateway,

@@ -1,6 +1,6 @@
 import { DEV_INTERNAL_SECRET } from '@smart-casework/kit';
 import { describe, expect, it } from 'vitest';
-import { loadGatewayConfig } from './config';
+import { loadGatewayConfig, timeoutFor } from './config';
 
 const oidc = { AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.city.local', OIDC_AUDIENCE: 'smart-casework', OIDC_JWKS_URL: 'https://idp.city.local/jwks' };
 
@@ -22,5 +22,11 @@ describe('loadGatewayConfig', () => {
   it('names a bad value', () => {
     expect(() => loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: 'soon' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
     expect(() => loadGatewayConfig({ AUTH_MODE: 'saml' })).toThrow(/AUTH_MODE/);
+  });
+
+  it("gives a department its own timeout, the others the default", () => {
+    const config = loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '3000', TAX_TIMEOUT_MS: '12000' });
+    expect([timeoutFor(config, 'tax'), timeoutFor(config, 'residents'), timeoutFor(config, 'welfare')]).toEqual([12_000, 3000, 3000]);
+    expect(() => loadGatewayConfig({ CARE_TIMEOUT_MS: '-1' })).toThrow(/CARE_TIMEOUT_MS/);
   });
 });

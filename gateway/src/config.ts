@@ -1,4 +1,4 @@
-import { DEV_INTERNAL_SECRET, loadConfig, port } from '@smart-casework/kit';
+import { DEPARTMENTS, DEV_INTERNAL_SECRET, loadConfig, port } from '@smart-casework/kit';
 import { z } from 'zod';
 
 /** The demo's dev-token signing secret; refused outside AUTH_MODE=dev like the internal one. */
@@ -25,11 +25,26 @@ export const gatewayEnv = {
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 
 /**
+ * Departments given a timeout of their own with `<NAME>_TIMEOUT_MS` (e.g. a tax system slow at
+ * month end); the others use SUBGRAPH_TIMEOUT_MS (see timeoutFor).
+ */
+function departmentTimeouts(env: NodeJS.ProcessEnv): Record<string, number> {
+  const key = (name: string) => `${name.toUpperCase()}_TIMEOUT_MS`;
+  const parsed = loadConfig(Object.fromEntries(DEPARTMENTS.map((d) => [key(d.name), z.coerce.number().int().positive().optional()])), env) as Record<string, number | undefined>;
+  return Object.fromEntries(DEPARTMENTS.flatMap((d) => { const ms = parsed[key(d.name)]; return ms === undefined ? [] : [[d.name, ms]]; }));
+}
+
+/** A department's request timeout. */
+export function timeoutFor(config: Pick<GatewayConfig, 'timeouts' | 'SUBGRAPH_TIMEOUT_MS'>, department: string): number {
+  return config.timeouts[department] ?? config.SUBGRAPH_TIMEOUT_MS;
+}
+
+/**
  * Validates the environment once at start-up. Outside dev mode the well-known dev secrets
  * would let anyone mint tokens, so the gateway refuses to start with them.
  */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
-  const config = loadConfig(gatewayEnv, env);
+  const config = { ...loadConfig(gatewayEnv, env), timeouts: departmentTimeouts(env) };
   if (config.AUTH_MODE === 'dev') return config;
   const problems: string[] = [];
   if (config.INTERNAL_TOKEN_SECRET === DEV_INTERNAL_SECRET) problems.push('INTERNAL_TOKEN_SECRET: the dev default is refused when AUTH_MODE is not dev');

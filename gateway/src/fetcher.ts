@@ -16,7 +16,10 @@ export interface SubgraphFetcherOptions {
 }
 
 export interface SubgraphFetcher {
+  /** Fetches with the default timeout. */
   fetcher: Fetcher;
+  /** The same pool with another timeout (a department's own). */
+  fetcherFor(timeoutMs: number): Fetcher;
   /** Plain GET for health checks, on the same pool. */
   get(url: string, timeoutMs: number): Promise<{ ok: boolean; status: number }>;
   close(): Promise<void>;
@@ -30,14 +33,15 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
   const agent = new Agent({ keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000, connections: options.connections ?? 64 });
   // undici's request() rather than fetch(): fetch streams every body chunked, one write per
   // chunk, which the benchmark showed as a quarter of the gateway's CPU time.
-  const fetcher: Fetcher = async (url, init) => {
+  const fetcherFor = (timeoutMs: number): Fetcher => async (url, init) => {
     const { origin, pathname, search } = new URL(url);
-    const signal = AbortSignal.timeout(options.timeoutMs);
+    const signal = AbortSignal.timeout(timeoutMs);
     const response = await agent.request({ origin, path: pathname + search, method: (init?.method ?? 'GET') as 'GET', headers: init?.headers, body: init?.body, signal });
     return new BufferedResponse(url, response.statusCode, response.headers, await response.body.text()) as FetcherResponse;
   };
   return {
-    fetcher,
+    fetcher: fetcherFor(options.timeoutMs),
+    fetcherFor,
     async get(url, timeoutMs) {
       const response = await fetch(url, { dispatcher: agent, signal: AbortSignal.timeout(timeoutMs) });
       await response.arrayBuffer();
