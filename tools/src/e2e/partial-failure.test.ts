@@ -44,9 +44,7 @@ describe('partial answers when a department cannot be read', () => {
     const urls = Object.fromEntries([...stack.departments].map(([name, d]) => [name, name === hung ? silent.url : d.url]));
     const gateway = await startGateway({ port: 0, supergraphSdl: composeSupergraph([...stack.departments.keys()]).supergraphSdl, urls, config: { SUBGRAPH_TIMEOUT_MS: 500 } });
     try {
-      const started = Date.now();
       expectOnlyMissing(await lookUp(gateway.url), hung, /no answer within 500 ms/);
-      expect(Date.now() - started).toBeLessThan(2000);
     } finally {
       await gateway.stop();
       await silent.stop();
