@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DEPARTMENTS, dataDir, departmentUrl, loadDotEnv, repoRoot } from '@smart-casework/kit';
 import { cityPresent } from './city-state';
+import { buildPortal, portalProcess } from './portal';
 import { ProcessGroup } from './processes';
 import { readCityManifest, seedCity } from './seed-city';
 
@@ -41,9 +42,14 @@ await group.startDepartments();
 const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
 group.start('gateway', ['--import', 'tsx', 'gateway/src/index.ts']);
 await group.waitFor('gateway', `http://localhost:${gatewayPort}/healthz`);
-const portalPort = process.env.PORTAL_PORT ?? '3000';
-group.start('web', [join(repoRoot, 'node_modules/next/dist/bin/next'), 'dev', '-p', portalPort], join(repoRoot, 'web'));
-await group.waitFor('web', `http://localhost:${portalPort}/`, 180_000);
+// The portal as caseworkers get it: a production build (cached by turbo after the first run).
+// Developers who edit it run `npm run dev -w web` beside the demo instead.
+const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
+console.log('Building the portal (the first time takes about a minute) …');
+await buildPortal();
+const portal = portalProcess(portalPort, `http://localhost:${gatewayPort}`);
+group.start('web', portal.args, portal.cwd, portal.env);
+await group.waitFor('web', `http://localhost:${portalPort}/signin`, 120_000);
 
 console.log(`
 Smart Casework demo is running (logs: ${logDir})

@@ -15,11 +15,14 @@ export class ProcessGroup {
     mkdirSync(logDir, { recursive: true });
   }
 
-  /** Starts `node --import tsx <file>` (or any command) and keeps its output in `<logDir>/<name>.log`. */
-  start(name: string, args: string[], cwd = repoRoot): void {
+  /**
+   * Starts `node <args>` (e.g. `--import tsx <file>`) and keeps its output in `<logDir>/<name>.log`;
+   * `env` adds to the group's environment for this process alone.
+   */
+  start(name: string, args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = {}): void {
     const log = createWriteStream(join(this.logDir, `${name}.log`), { flags: 'a' });
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', ...this.options.env };
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', ...this.options.env, ...env };
+    const child = spawn(process.execPath, args, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [child.stdout, child.stderr]) {
       stream.pipe(log);
       if (this.options.verbose) stream.on('data', (chunk: Buffer) => process.stdout.write(`[${name}] ${chunk}`));

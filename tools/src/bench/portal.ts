@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { dataDir } from '@smart-casework/kit';
 import { chromiumPath, launchBrowser } from '../browser/chromium';
 import { fillSearch, openResult, SECTION_DEPARTMENTS, signIn, submitSearch, toHiragana, waitForList } from '../browser/flows';
-import { buildPortal, startPortal } from '../browser/portal';
+import { buildPortal, startPortal } from '../portal';
 import type { PortalTiming } from './report';
 import { summarise } from './load';
 

@@ -18,7 +18,7 @@ import { startStack, type Stack } from '../stack';
 import { browserSkipReason, launchBrowser, type Browser } from './chromium';
 import { fillSearch, openResult, resultLinks, SECTION_DEPARTMENTS, signIn, submitSearch, toHiragana, waitForList } from './flows';
 import { pdfPages } from './pdf-text';
-import { buildPortal, startPortal, type Portal } from './portal';
+import { buildPortal, startPortal, type Portal } from '../portal';
 import { exportedRows, screenFindings, screenSections, shownMembers, shownSections } from './screen';
 
 // The README's screenshots are refreshed with UPDATE_SCREENSHOTS=1; other runs keep theirs

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { repoRoot } from '@smart-casework/kit';
-import { ProcessGroup } from '../processes';
+import { ProcessGroup } from './processes';
 
 const NEXT_BIN = join(repoRoot, 'node_modules/next/dist/bin/next');
 const TURBO_BIN = join(repoRoot, 'node_modules/turbo/bin/turbo');
@@ -47,6 +47,16 @@ export interface Portal {
   stop(): Promise<void>;
 }
 
+/** How to run `next start` of the built portal on `port` against a gateway (for a ProcessGroup). */
+export function portalProcess(port: number, gatewayUrl: string): { args: string[]; cwd: string; env: NodeJS.ProcessEnv } {
+  const url = `http://localhost:${port}`;
+  return {
+    args: [NEXT_BIN, 'start', '-p', String(port)],
+    cwd: join(repoRoot, 'web'),
+    env: { ...PRODUCTION, AUTH_MODE: process.env.AUTH_MODE ?? 'dev', GATEWAY_URL: new URL(gatewayUrl).origin, PORTAL_URL: process.env.PORTAL_URL ?? url, PORTAL_PORT: String(port) },
+  };
+}
+
 /**
  * `next start` of the built portal with GATEWAY_URL set to `gatewayUrl`'s origin; resolves when
  * it answers. Logs go to `<logDir>/web.log`.
@@ -54,14 +64,15 @@ export interface Portal {
 export async function startPortal(options: { gatewayUrl: string; logDir: string; port?: number; env?: NodeJS.ProcessEnv }): Promise<Portal> {
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
-  const env = { ...PRODUCTION, AUTH_MODE: 'dev', GATEWAY_URL: new URL(options.gatewayUrl).origin, PORTAL_URL: url, PORTAL_PORT: String(port), ...options.env };
+  const { args, cwd, env: portalEnv } = portalProcess(port, options.gatewayUrl);
+  const env = { ...portalEnv, ...options.env };
   let exited: (name: string) => void = () => {};
   const crash = new Promise<never>((_, reject) => {
     exited = () => reject(new Error(`the portal exited; see ${join(options.logDir, 'web.log')}`));
   });
   crash.catch(() => {}); // a crash after start-up is the test's to notice
   const group = new ProcessGroup(options.logDir, { env, onCrash: (name) => exited(name) });
-  group.start('web', [NEXT_BIN, 'start', '-p', String(port)], join(repoRoot, 'web'));
+  group.start('web', args, cwd);
   try {
     await Promise.race([group.waitFor('web', `${url}/`, 60_000), crash]);
   } catch (error) {
