@@ -45,7 +45,7 @@ await group.waitFor('gateway', `http://localhost:${gatewayPort}/healthz`);
 // The portal as caseworkers get it: a production build (cached by turbo after the first run).
 // Developers who edit it run `npm run dev -w web` beside the demo instead.
 const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
-console.log('Building the portal (the first time takes about a minute) …');
+console.log('Building the portal (about 20 s the first time, cached afterwards) …');
 await buildPortal();
 const portal = portalProcess(portalPort, `http://localhost:${gatewayPort}`);
 group.start('web', portal.args, portal.cwd, portal.env);
