@@ -1,17 +1,9 @@
-import { loadTypeDefs, type Department } from '@smart-casework/kit';
+import { defineDepartment } from '@smart-casework/kit';
 import { migrations } from '../migrations';
-import { createLoaders, type Loaders } from './loaders';
+import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 
 export const schemaUrl = new URL('./schema.graphql', import.meta.url);
 
 /** 介護保険 (long-term care insurance) */
-export const care: Department<Loaders> = {
-  name: 'care',
-  label: '介護保険',
-  defaultPort: 4006,
-  typeDefs: loadTypeDefs(schemaUrl),
-  resolvers,
-  migrations,
-  createLoaders,
-};
+export const care = defineDepartment('care', { schemaUrl, resolvers, migrations, createLoaders });

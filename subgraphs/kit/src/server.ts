@@ -7,6 +7,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
 import type { Knex } from 'knex';
 import { DEV_INTERNAL_SECRET, loadConfig, port } from './config';
+import { DEPARTMENTS } from './departments';
 import { countQueries, createDb, dbSettingsFromEnv, type DbSettings } from './db';
 import { maskError } from './errors';
 import { close, createHttpServer, listen, sendJson } from './http';
@@ -38,6 +39,16 @@ export interface Department<L> {
 }
 
 const commonSdl = readFileSync(new URL('./common.graphql', import.meta.url), 'utf8');
+
+/**
+ * A department from its line in the registry (name, label, port) and the parts particular to it,
+ * so that the registry stays the one place that names and numbers departments.
+ */
+export function defineDepartment<L>(name: string, parts: { schemaUrl: URL; resolvers: object; migrations: readonly Migration[]; createLoaders(db: Knex): L }): Department<L> {
+  const entry = DEPARTMENTS.find((d) => d.name === name);
+  if (!entry) throw new Error(`department "${name}" is not registered in subgraphs/kit/src/departments.ts`);
+  return { name, label: entry.label, defaultPort: entry.port, typeDefs: loadTypeDefs(parts.schemaUrl), resolvers: parts.resolvers, migrations: parts.migrations, createLoaders: parts.createLoaders };
+}
 
 /** Reads a department's schema once and appends the kit's shared types. */
 export function loadTypeDefs(schemaUrl: URL): DocumentNode {

@@ -1,17 +1,9 @@
-import { loadTypeDefs, type Department } from '@smart-casework/kit';
+import { defineDepartment } from '@smart-casework/kit';
 import { migrations } from '../migrations';
-import { createLoaders, type Loaders } from './loaders';
+import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 
 export const schemaUrl = new URL('./schema.graphql', import.meta.url);
 
 /** 生活保護 (public assistance): cases, applications and the staff directory */
-export const welfare: Department<Loaders> = {
-  name: 'welfare',
-  label: '生活保護',
-  defaultPort: 4008,
-  typeDefs: loadTypeDefs(schemaUrl),
-  resolvers,
-  migrations,
-  createLoaders,
-};
+export const welfare = defineDepartment('welfare', { schemaUrl, resolvers, migrations, createLoaders });
