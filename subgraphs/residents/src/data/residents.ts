@@ -21,8 +21,34 @@ export function residentsByAtenaNos(db: Knex, atenaNos: readonly string[]): Prom
   return db('residents').select(COLUMNS).whereIn('atena_no', atenaNos);
 }
 
-export function residentsByHouseholdNos(db: Knex, householdNos: readonly string[]): Promise<ResidentRow[]> {
-  return db('residents').select(COLUMNS).whereIn('household_no', householdNos).orderBy(['household_no', 'display_order']);
+/** 住民状態 of a person on the registry; 転出 and 死亡 keep their row (and history). */
+export const CURRENT = '住民';
+
+/** Current members (status 住民) of the households, in display order. */
+export function membersByHouseholdNos(db: Knex, householdNos: readonly string[]): Promise<ResidentRow[]> {
+  return db('residents').select(COLUMNS).whereIn('household_no', householdNos).where('status', CURRENT).orderBy(['household_no', 'display_order']);
+}
+
+/** A former member, with the household they left. */
+export interface FormerMemberRow extends ResidentRow {
+  former_household_no: string;
+}
+
+/**
+ * Persons who left the households: removed while in one (転出/死亡 keep their household_no)
+ * or moved out by a change that recorded household_no_before. One statement (UNION, which
+ * also drops the duplicates a person with several such changes would give).
+ */
+export async function formerMembersByHouseholdNos(db: Knex, householdNos: readonly string[]): Promise<FormerMemberRow[]> {
+  const removed = db('residents').select([...COLUMNS, 'household_no as former_household_no']).whereIn('household_no', householdNos).whereNot('status', CURRENT);
+  const moved = db('residents as r')
+    .join('resident_changes as c', 'c.atena_no', 'r.atena_no')
+    .select([...COLUMNS.map((c) => `r.${c}`), 'c.household_no_before as former_household_no'])
+    .whereIn('c.household_no_before', householdNos)
+    // Someone who came back and lives there again is a member, not a former one.
+    .whereNot((q) => q.where('r.household_no', db.ref('c.household_no_before')).andWhere('r.status', CURRENT));
+  const rows: FormerMemberRow[] = await removed.union(moved);
+  return rows.sort((a, b) => (a.atena_no < b.atena_no ? -1 : a.atena_no > b.atena_no ? 1 : 0));
 }
 
 export interface ResidentSearch {
