@@ -16,3 +16,4 @@ export * from './server';
 export * from './text';
 export * from './wareki';
 export * from './departments';
+export * from './delta';

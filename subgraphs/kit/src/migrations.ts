@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { deltaLogMigration } from './delta/log-migration';
 
 /** A migration kept in code (so it runs the same under tsx, vitest and a bundler). */
 export interface Migration {
@@ -37,11 +38,11 @@ export const metaMigration: Migration = {
 };
 
 export async function migrateLatest(db: Knex, migrations: readonly Migration[]): Promise<void> {
-  await db.migrate.latest({ migrationSource: new ListMigrationSource([metaMigration, ...migrations]) });
+  await db.migrate.latest({ migrationSource: new ListMigrationSource([metaMigration, deltaLogMigration, ...migrations]) });
 }
 
 export async function migrateRollbackAll(db: Knex, migrations: readonly Migration[]): Promise<void> {
-  await db.migrate.rollback({ migrationSource: new ListMigrationSource([metaMigration, ...migrations]) }, true);
+  await db.migrate.rollback({ migrationSource: new ListMigrationSource([metaMigration, deltaLogMigration, ...migrations]) }, true);
 }
 
 /** Records that the department's data changed now (imports and seeds call this). */
