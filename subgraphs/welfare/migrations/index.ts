@@ -1,4 +1,5 @@
 import type { Migration } from '@smart-casework/kit';
 import { welfare } from './001_welfare';
+import { notices } from './002_notices';
 
-export const migrations: readonly Migration[] = [welfare];
+export const migrations: readonly Migration[] = [welfare, notices];
