@@ -22,6 +22,13 @@ export function forbidden(messageEn = 'Not allowed'): GraphQLError {
   });
 }
 
+/** An id that names nothing (e.g. a notice): Japanese `message`, English `extensions.messageEn`. */
+export function notFound(messageJa: string, messageEn: string): GraphQLError {
+  return new GraphQLError(messageJa, {
+    extensions: { code: 'NOT_FOUND', messageEn, http: { status: 404 } },
+  });
+}
+
 export function departmentUnavailable(department: string, reason: string): GraphQLError {
   return new GraphQLError(`${department} の情報を取得できませんでした（${reason}）。`, {
     extensions: { code: 'DEPARTMENT_UNAVAILABLE', department, messageEn: `Department ${department} could not be read: ${reason}` },
