@@ -9,7 +9,7 @@ import { DEPARTMENTS, dataDir, departmentUrl, loadDotEnv, repoRoot } from '@smar
 import { cityPresent } from './city-state';
 import { buildPortal, portalProcess } from './portal';
 import { ProcessGroup } from './processes';
-import { readCityManifest, seedCity } from './seed-city';
+import { cityToday, readCityManifest, seedCity } from './seed-city';
 
 loadDotEnv();
 const logDir = join(dataDir(), 'logs');
@@ -30,7 +30,8 @@ if (!cityPresent()) {
 
 // The demo's clock: the departments' rules judge "today" as the day the city describes, so that
 // validity periods, reviews and deadlines read as they would on that day (SC_TODAY overrides).
-process.env.SC_TODAY ??= readCityManifest()?.referenceDate;
+const manifest = readCityManifest();
+if (manifest) process.env.SC_TODAY ??= cityToday(manifest);
 
 const composed = spawnSync(process.execPath, ['--import', 'tsx', 'gateway/src/compose.ts'], { cwd: repoRoot, stdio: 'inherit' });
 if (composed.status !== 0) {

@@ -34,6 +34,20 @@ export interface CityManifest {
   /** Departments seeded, and those skipped because their package is not ready. */
   departments: string[];
   skipped: string[];
+  /** The city's "today" once `npm run simulate` has moved it past the reference date. */
+  today?: string;
+  /** Last day `npm run simulate` has produced changes for. */
+  simulatedThrough?: string;
+}
+
+/** The day the city is at: the reference date, or later once simulated periods have moved it on. */
+export function cityToday(manifest: Pick<CityManifest, 'referenceDate' | 'today'>): string {
+  return manifest.today ?? manifest.referenceDate;
+}
+
+export function writeCityManifest(manifest: CityManifest): void {
+  mkdirSync(dirname(cityManifestPath()), { recursive: true });
+  writeFileSync(cityManifestPath(), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 export function cityManifestPath(): string {
@@ -51,7 +65,7 @@ interface DepartmentModules {
 }
 
 /** The file a package export points at, or null when the package does not export it (yet). */
-function exportedFile(name: string, subpath: string): string | null {
+export function exportedFile(name: string, subpath: string): string | null {
   const packageDir = join(repoRoot, 'subgraphs', name);
   const manifest = join(packageDir, 'package.json');
   if (!existsSync(manifest)) return null;
@@ -120,8 +134,7 @@ export async function seedCity(options: SeedCityOptions): Promise<CityManifest> 
     departments: seeded,
     skipped,
   };
-  mkdirSync(dirname(cityManifestPath()), { recursive: true });
-  writeFileSync(cityManifestPath(), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeCityManifest(manifest);
   log(`done     ${seeded.length} department(s) in ${seconds(total)}; ${cityManifestPath()}`);
   return manifest;
 }

@@ -1,0 +1,134 @@
+/**
+ * Simulates a period of departmental changes for the demo city: each department's `simulate`
+ * writes the delta file its business system would export, and the file is imported through the
+ * same path as `npm run import` (validated whole, idempotent). The registry goes first, so the
+ * other departments can react to its births, deaths and moves.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, createDb, createSimulationContext, dataDir, dbSettingsFromEnv, formatProblems, importDelta, migrateLatest, repoRoot, writeDeltaCsv, type DeltaFormat, type DeltaRecord, type Knex, type Migration, type RegistryEvent, type SimulationContext, type WatchedPerson } from '@smart-casework/kit';
+import { watchTargets } from '@smart-casework/welfare/watch-targets';
+import { cityToday, readCityManifest, writeCityManifest, type CityManifest } from './seed-city';
+
+/** Departments that export deltas, the registry first. */
+export const SIMULATED_DEPARTMENTS = ['residents', 'tax', 'insurance', 'pension', 'child', 'care', 'disability'] as const;
+
+export interface SimulateOptions {
+  days: number;
+  /** Write the files without importing them. */
+  apply?: boolean;
+  /** Where the files go (default .data/deltas/<from>_<to>/). */
+  outDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface DepartmentOutcome {
+  department: string;
+  file: string;
+  rows: number;
+  applied: number | null;
+}
+
+export interface SimulationSummary {
+  from: string;
+  to: string;
+  today: string;
+  departments: DepartmentOutcome[];
+}
+
+interface DepartmentModules {
+  delta: DeltaFormat;
+  migrations: readonly Migration[];
+  simulate(ctx: SimulationContext): Promise<DeltaRecord[]>;
+}
+
+async function loadDepartment(name: string): Promise<DepartmentModules | null> {
+  if (!existsSync(join(repoRoot, 'subgraphs', name, 'src', 'simulate.ts'))) return null;
+  const [{ delta }, { migrations }, { simulate }] = await Promise.all([
+    import(`@smart-casework/${name}/delta`) as Promise<{ delta: DeltaFormat }>,
+    import(`@smart-casework/${name}/migrations`) as Promise<{ migrations: readonly Migration[] }>,
+    import(`@smart-casework/${name}/simulate`) as Promise<Pick<DepartmentModules, 'simulate'>>,
+  ]);
+  return { delta, migrations, simulate };
+}
+
+/** The first period ends on the city's reference date; later ones continue from there and move the city's day on. */
+export function nextPeriod(manifest: CityManifest, days: number): { from: string; to: string } {
+  if (!manifest.simulatedThrough) return { from: addDays(cityToday(manifest), 1 - days), to: cityToday(manifest) };
+  return { from: addDays(manifest.simulatedThrough, 1), to: addDays(manifest.simulatedThrough, days) };
+}
+
+/** Members (current residents) of every household with an open case or application, with their caseworker. */
+async function watchedPersons(): Promise<WatchedPerson[]> {
+  const welfare = createDb(dbSettingsFromEnv('welfare'));
+  const residents = createDb(dbSettingsFromEnv('residents'));
+  try {
+    const targets = await watchTargets(welfare);
+    const caseworkers = new Map(targets.map((t) => [t.householdNo, t.caseworkerId]));
+    const watched: WatchedPerson[] = [];
+    const numbers = [...caseworkers.keys()];
+    for (let i = 0; i < numbers.length; i += 1000) {
+      const rows: Array<{ atena_no: string; household_no: string }> = await residents('residents').whereIn('household_no', numbers.slice(i, i + 1000)).where('status', '住民').select('atena_no', 'household_no').orderBy('atena_no');
+      for (const row of rows) watched.push({ atenaNo: row.atena_no, householdNo: row.household_no, caseworkerId: caseworkers.get(row.household_no) ?? '' });
+    }
+    return watched;
+  } finally {
+    await Promise.all([welfare.destroy(), residents.destroy()]);
+  }
+}
+
+/** Births, deaths and moves in the registry's file, for the departments that react to them. */
+function registryEventsOf(records: readonly DeltaRecord[]): RegistryEvent[] {
+  return records.map((r) => ({ atenaNo: r['宛名番号'] ?? '', householdNo: r['世帯番号'] ?? '', reason: r['異動事由'] ?? '', effectiveDate: r['異動日'] ?? '' }));
+}
+
+function seedFor(citySeed: number, department: string, from: string): number {
+  let hash = citySeed >>> 0;
+  for (const char of `${department}:${from}`) hash = (Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0);
+  return hash;
+}
+
+async function runDepartment(name: string, modules: DepartmentModules, context: { manifest: CityManifest; from: string; to: string; watched: WatchedPerson[]; registryEvents: RegistryEvent[]; outDir: string; apply: boolean }): Promise<{ outcome: DepartmentOutcome; records: DeltaRecord[] }> {
+  const db: Knex = createDb(dbSettingsFromEnv(name));
+  try {
+    await migrateLatest(db, modules.migrations);
+    const ctx = createSimulationContext({ db, department: name, from: context.from, to: context.to, seed: seedFor(context.manifest.seed, name, context.from), watched: context.watched, registryEvents: context.registryEvents });
+    const records = await modules.simulate(ctx);
+    const file = join(context.outDir, `${name}.csv`);
+    writeFileSync(file, writeDeltaCsv(modules.delta, records));
+    if (!context.apply) return { outcome: { department: name, file, rows: records.length, applied: null }, records };
+    const result = await importDelta(db, modules.delta, readFileSync(file), file, { today: context.to });
+    if (result.status === 'rejected') throw new Error(`${name}: the simulated file was rejected:\n${formatProblems(result.problems).slice(0, 20).join('\n')}`);
+    return { outcome: { department: name, file, rows: result.rows, applied: result.applied }, records };
+  } finally {
+    await db.destroy();
+  }
+}
+
+export async function simulateCity(options: SimulateOptions): Promise<SimulationSummary> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const manifest = readCityManifest();
+  if (!manifest) throw new Error('no demo city: run `npm run seed` (or `npm run demo`) first / デモ市がありません');
+  const { from, to } = nextPeriod(manifest, options.days);
+  const apply = options.apply ?? true;
+  const outDir = options.outDir ?? join(dataDir(), 'deltas', `${from}_${to}`);
+  mkdirSync(outDir, { recursive: true });
+  const watched = await watchedPersons();
+  log(`simulating ${from} … ${to}: ${watched.length.toLocaleString()} persons in households on assistance or applying`);
+  const departments: DepartmentOutcome[] = [];
+  let registryEvents: RegistryEvent[] = [];
+  for (const name of SIMULATED_DEPARTMENTS) {
+    const modules = await loadDepartment(name);
+    if (!modules) {
+      log(`⚠ ${name.padEnd(10)} skipped: no src/simulate.ts yet`);
+      continue;
+    }
+    const { outcome, records } = await runDepartment(name, modules, { manifest, from, to, watched, registryEvents, outDir, apply });
+    if (name === 'residents') registryEvents = registryEventsOf(records);
+    departments.push(outcome);
+    log(`  ${name.padEnd(10)} ${outcome.rows.toLocaleString().padStart(6)} rows${outcome.applied === null ? ' written' : `, ${outcome.applied.toLocaleString()} applied`}  ${outcome.file}`);
+  }
+  const today = to > cityToday(manifest) ? to : cityToday(manifest);
+  if (apply) writeCityManifest({ ...manifest, simulatedThrough: to, today });
+  return { from, to, today, departments };
+}
