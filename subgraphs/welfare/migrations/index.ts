@@ -1,5 +1,6 @@
 import type { Migration } from '@smart-casework/kit';
 import { welfare } from './001_welfare';
 import { notices } from './002_notices';
+import { watcher } from './003_watcher';
 
-export const migrations: readonly Migration[] = [welfare, notices];
+export const migrations: readonly Migration[] = [welfare, notices, watcher];
