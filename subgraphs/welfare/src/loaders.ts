@@ -4,6 +4,7 @@ import { applicationsByHouseholdNos, applicationsByNos } from './data/applicatio
 import { benefitLinesByCaseNos } from './data/benefit-lines';
 import { caseMembersByCaseNos, caseMembershipsByAtenaNos } from './data/case-members';
 import { casesByHouseholdNos, casesByNos } from './data/cases';
+import { noticesByIds, unreadNoticeCountsByCaseNos } from './data/notices';
 import { staffByIds, staffBySupervisorIds } from './data/staff';
 
 type Keys = readonly string[];
@@ -21,6 +22,8 @@ export function createLoaders(db: Knex) {
     applicationsByHouseholdNo: rowsLoader((keys: Keys) => applicationsByHouseholdNos(db, keys), (row) => row.household_no),
     applicationMembersByApplicationNo: rowsLoader((keys: Keys) => applicationMembersByApplicationNos(db, keys), (row) => row.application_no),
     applicationMembershipsByAtenaNo: rowsLoader((keys: Keys) => applicationMembershipsByAtenaNos(db, keys), (row) => row.atena_no),
+    noticeById: rowLoader((keys: Keys) => noticesByIds(db, keys), (row) => row.notice_id),
+    unreadNoticeCountByCaseNo: rowLoader((keys: Keys) => unreadNoticeCountsByCaseNos(db, keys), (row) => row.case_no),
     asOf: onceLoader(() => departmentUpdatedAt(db)),
   };
 }

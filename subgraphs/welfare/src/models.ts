@@ -2,6 +2,7 @@ import type { SectionBase } from '@smart-casework/kit';
 import type { ApplicationRow } from './data/applications';
 import type { CaseMemberRow } from './data/case-members';
 import type { CaseRow } from './data/cases';
+import type { NoticeCounts, NoticeRow } from './data/notices';
 
 /** A household entity owned by residents: welfare only knows its number. */
 export interface HouseholdRef {
@@ -20,4 +21,13 @@ export interface WelfareRecordModel extends SectionBase {
   case: CaseRow | null;
   membership: CaseMemberRow | null;
   applications: ApplicationRow[];
+}
+
+/** A page of notices; the counts are read only when asked for (one promise per connection). */
+export interface NoticeConnectionModel {
+  rows: NoticeRow[];
+  hasNextPage: boolean;
+  /** The last row's cursor, or the `after` the client passed when the page is empty. */
+  endCursor: string | null;
+  counts(): Promise<NoticeCounts>;
 }

@@ -2,6 +2,7 @@ import type { Identity } from '@smart-casework/kit';
 import { openApplicationsOf } from '../data/applications';
 import { openCasesOf, type WorkScope } from '../data/cases';
 import type { QueryResolvers } from '../generated/graphql';
+import { notice, notices } from './notices-query';
 import { staffFromIdentity } from './staff';
 
 /** Whose work the caller sees: a caseworker their own, a supervisor their team's, anyone else nothing. */
@@ -30,4 +31,6 @@ export const Query: QueryResolvers = {
   welfareCase: (_parent, { caseNo }, { loaders }) => loaders.caseByNo.load(caseNo),
   application: (_parent, { applicationNo }, { loaders }) => loaders.applicationByNo.load(applicationNo),
   staffMember: (_parent, { staffId }, { loaders }) => loaders.staffById.load(staffId),
+  notices: (_parent, args, context) => notices(args, context),
+  notice: (_parent, args, context) => notice(args, context),
 };

@@ -23,4 +23,5 @@ export const WelfareCase: WelfareCaseResolvers = {
   coverage: (row, _args, { loaders }) => loaders.caseMembersByCaseNo.load(row.case_no),
   benefitLines: (row, _args, { loaders }) => loaders.benefitLinesByCaseNo.load(row.case_no),
   findings: (row) => caseFindings(row, today()),
+  unreadNoticeCount: async (row, _args, { loaders }) => (await loaders.unreadNoticeCountByCaseNo.load(row.case_no))?.unread ?? 0,
 };
