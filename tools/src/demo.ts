@@ -43,6 +43,9 @@ await group.startDepartments();
 const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
 group.start('gateway', ['--import', 'tsx', 'gateway/src/index.ts']);
 await group.waitFor('gateway', `http://localhost:${gatewayPort}/healthz`);
+// The change watcher sweeps every WATCH_INTERVAL_MS (5 minutes by default) through the gateway;
+// `npm run watch -- --once` runs a sweep at once beside it (the lease keeps the two apart).
+group.start('watcher', ['--import', 'tsx', 'tools/src/watch.ts'], undefined, { GATEWAY_URL: `http://localhost:${gatewayPort}` });
 // The portal as caseworkers get it: a production build (cached by turbo after the first run).
 // Developers who edit it run `npm run dev -w web` beside the demo instead.
 const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
@@ -58,5 +61,6 @@ Smart Casework demo is running (logs: ${logDir})
   portal     http://localhost:${portalPort}
   gateway    http://localhost:${gatewayPort}/graphql   (health: http://localhost:${gatewayPort}/healthz)
   subgraphs  ${DEPARTMENTS.map((d) => `${d.name.padEnd(10)} ${departmentUrl(d)}`).join('\n             ')}
+  watcher    sweeps every ${Math.round(Number(process.env.WATCH_INTERVAL_MS ?? 300_000) / 60_000)} min; now: npm run watch -- --once   (changes: npm run simulate -- --days 30)
 Sign in (dev): curl -X POST -H 'content-type: application/json' -d '{"userId":"cw001"}' http://localhost:${gatewayPort}/auth/dev-token
 Ctrl-C stops everything.`);

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEPARTMENTS, createDb, dataDir, dbSettingsFromEnv, migrateLatest, repoRoot, type Knex, type Migration } from '@smart-casework/kit';
+import { DEPARTMENTS, createDb, dataDir, dbSettingsFromEnv, migrateLatest, migrateRollbackAll, repoRoot, type Knex, type Migration } from '@smart-casework/kit';
 import { generateCity, type City } from '@smart-casework/kit/city';
 
 export interface SeedCityOptions {
@@ -89,6 +89,8 @@ async function seedDepartment(name: string, modules: DepartmentModules, city: Ci
   const db = createDb(dbSettingsFromEnv(name));
   try {
     const started = performance.now();
+    // A new city starts from empty tables: no notices, snapshots or applied-delta log of the old one.
+    await migrateRollbackAll(db, modules.migrations);
     await migrateLatest(db, modules.migrations);
     const migrated = seconds(started);
     const seeding = performance.now();
