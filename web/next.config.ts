@@ -16,6 +16,9 @@ const config: NextConfig = {
   reactStrictMode: true,
   // The kit ships TypeScript source (its numbers and department registry are shared with the subgraphs).
   transpilePackages: ['@smart-casework/kit'],
+  // The notice stream's graphql-ws client runs on `ws`, loaded from node_modules (it requires its
+  // optional native add-ons conditionally, which bundling would turn into build errors).
+  serverExternalPackages: ['ws'],
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

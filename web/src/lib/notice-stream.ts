@@ -1,0 +1,88 @@
+/**
+ * Server side of the live notices: one graphql-ws connection to the gateway per open page,
+ * authenticated with the session's token, relayed to the browser as Server-Sent Events. The
+ * token stays on the server (the browser only talks to its own origin, so `connect-src 'self'`
+ * holds), and the stream ends, closing the socket, when the browser goes away.
+ */
+import { print } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { NoticeStreamSubscription } from '@/components/notices/notice-documents';
+import type { NoticeStreamSubscription as NoticeStreamResult } from '@/gql/graphql';
+import { PURPOSE_HEADER } from './purposes';
+import { classifyFailure, sseComment, sseEvent, sseRetry, websocketUrl } from './sse';
+
+export interface NoticeStreamOptions {
+  /** The gateway's http(s) origin (GATEWAY_URL). */
+  gatewayUrl: string;
+  /** The session's JWT, sent as connectionParams.authorization. */
+  token: string;
+  /** Aborted when the browser disconnects. */
+  signal: AbortSignal;
+  /** A comment line this often, so that idle streams are not cut by proxies (default 15 s). */
+  heartbeatMs?: number;
+  /** How long the browser waits before reconnecting after the stream ends (default 3 s). */
+  retryMs?: number;
+}
+
+const QUERY = print(NoticeStreamSubscription);
+
+function gatewayClient(options: NoticeStreamOptions): Client {
+  return createClient({
+    url: websocketUrl(options.gatewayUrl),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${options.token}`, [PURPOSE_HEADER]: 'notice-handling' },
+    // The browser's EventSource reconnects (and catches up by cursor); a retry here would hide the gap.
+    retryAttempts: 0,
+    lazy: true,
+  });
+}
+
+/** The text/event-stream body: `ready` once connected, `notice` per notice, `gap` for
+ * one that could not be read (the browser catches up), `failure` before it ends. */
+export function noticeEventStream(options: NoticeStreamOptions): ReadableStream<Uint8Array> {
+  let cleanup = () => {};
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      let open = true;
+      const send = (chunk: Uint8Array) => {
+        if (open) controller.enqueue(chunk);
+      };
+      const client = gatewayClient(options);
+      const heartbeat = setInterval(() => send(sseComment('heartbeat')), options.heartbeatMs ?? 15_000);
+      let unsubscribe = () => {};
+      cleanup = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(heartbeat);
+        options.signal.removeEventListener('abort', cleanup);
+        unsubscribe();
+        void client.dispose();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the browser going away
+        }
+      };
+      options.signal.addEventListener('abort', cleanup);
+      send(sseRetry(options.retryMs ?? 3_000));
+      client.on('connected', () => send(sseEvent('ready', {})));
+      unsubscribe = client.subscribe<NoticeStreamResult>(
+        { query: QUERY },
+        {
+          // An event whose payload could not be resolved is a gap: the browser catches up by cursor.
+          next: (result) => send(result.data ? sseEvent('notice', result.data.noticeAdded) : sseEvent('gap', classifyFailure(result.errors ?? []))),
+          error: (error) => {
+            send(sseEvent('failure', classifyFailure(error)));
+            cleanup();
+          },
+          complete: () => cleanup(),
+        },
+      );
+      if (options.signal.aborted) cleanup();
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+}
