@@ -20,6 +20,11 @@ export const ROLE_LABEL: Record<string, string> = {
   service: 'システム',
 };
 
+/** Roles whose users receive change notices (異動通知): the stream, the badge and the inbox are theirs. */
+export function receivesNotices(role: string): boolean {
+  return role === 'caseworker' || role === 'supervisor';
+}
+
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }

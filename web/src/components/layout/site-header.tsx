@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { signOut } from '@/components/auth/actions';
-import { ROLE_LABEL, type SignedInStaff } from '@/lib/identity';
+import { receivesNotices, ROLE_LABEL, type SignedInStaff } from '@/lib/identity';
 import { SiteNav } from './site-nav';
 
 export function SiteHeader({ staff }: { staff: SignedInStaff | null }) {
@@ -10,7 +10,7 @@ export function SiteHeader({ staff }: { staff: SignedInStaff | null }) {
         <Link href="/" className="site-header__title">
           スマートケースワーク 総合照会
         </Link>
-        <SiteNav />
+        <SiteNav notices={!!staff && receivesNotices(staff.role)} />
         <div className="site-header__user">
           {staff && (
             <span data-testid="signed-in-staff">
