@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/controls.css';
 import './styles/layout.css';
 import './styles/investigation.css';
+import './styles/notices.css';
 import './styles/print.css';
 
 export const metadata: Metadata = {
