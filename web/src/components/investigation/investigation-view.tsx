@@ -1,12 +1,25 @@
+import type { ReactNode } from 'react';
 import type { InvestigationListModel } from '@/lib/investigation-list';
+import type { ChangeHighlight } from '@/lib/change-highlight';
+import { ScrollToChange } from './scroll-to-change';
 import { FindingsTable } from './findings-table';
 import { ListActions } from './list-actions';
 import { ListMeta } from './list-meta';
 import { MemberSections } from './member-sections';
 import { PurposeSwitcher } from './purpose-switcher';
 
+interface Props {
+  list: InvestigationListModel;
+  /** The member searched for (outlined). */
+  focus: string | null;
+  /** The section a change notice points at (outlined, labelled 異動あり, scrolled into view). */
+  highlight?: ChangeHighlight | null;
+  /** Shown above the findings (the notice the list was opened from). */
+  banner?: ReactNode;
+}
+
 /** The investigation list as the caseworker reads and prints it: findings first, then every member's sections. */
-export function InvestigationView({ list, focus }: { list: InvestigationListModel; focus: string | null }) {
+export function InvestigationView({ list, focus, highlight = null, banner }: Props) {
   return (
     <article className="investigation" data-testid="investigation-list" aria-labelledby="list-title">
       <header className="investigation__head">
@@ -17,6 +30,7 @@ export function InvestigationView({ list, focus }: { list: InvestigationListMode
           <ListActions householdNo={list.householdNo} purpose={list.purpose} />
         </div>
       </header>
+      {banner}
       {list.unavailable.length > 0 && (
         <div className="message message--error" role="alert" data-testid="unavailable-summary">
           <p>
@@ -42,8 +56,9 @@ export function InvestigationView({ list, focus }: { list: InvestigationListMode
           <span className="state state--unavailable">⚠ 未取得</span> 照会できず（理由を表示）
         </p>
         {list.members.map((member) => (
-          <MemberSections key={member.atenaNo} member={member} focused={member.atenaNo === focus} />
+          <MemberSections key={member.atenaNo} member={member} focused={member.atenaNo === focus} change={highlight?.atenaNo === member.atenaNo ? highlight : null} />
         ))}
+        {highlight && <ScrollToChange />}
       </section>
     </article>
   );

@@ -1,5 +1,6 @@
 import { formatDateTime } from '@/lib/format';
 import { emptySectionText, STATE_LABEL, type SectionModel } from '@/lib/investigation-list';
+import { CHANGED_LABEL } from '@/lib/change-highlight';
 
 const STATE_MARK: Record<SectionModel['state'], string> = { record: '●', none: '○', unavailable: '⚠' };
 
@@ -8,9 +9,17 @@ const STATE_MARK: Record<SectionModel['state'], string> = { record: '●', none:
  * (could not be read, with the reason) differ in border, background, mark and words, so they
  * stay distinct on a monochrome printout and for a screen reader.
  */
-export function SectionCard({ section, memberName, id }: { section: SectionModel; memberName: string; id: string }) {
+export function SectionCard({ section, memberName, id, changed = false }: { section: SectionModel; memberName: string; id: string; changed?: boolean }) {
   return (
-    <section className={`section-card section-card--${section.state}`} aria-labelledby={`${id}-title`} data-department={section.department} data-state={section.state}>
+    <section
+      className={`section-card section-card--${section.state}${changed ? ' section-card--changed' : ''}`}
+      aria-labelledby={`${id}-title`}
+      data-department={section.department}
+      data-state={section.state}
+      data-changed={changed ? 'true' : undefined}
+      tabIndex={changed ? -1 : undefined}
+    >
+      {changed && <strong className="section-card__changed">{CHANGED_LABEL}（異動通知の対象）</strong>}
       <header className="section-card__head">
         <h4 id={`${id}-title`}>
           {section.label}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InvestigationView } from '@/components/investigation/investigation-view';
 import { loadInvestigationList } from '@/components/investigation/investigation-query';
+import { NoticeBanner } from '@/components/investigation/notice-banner';
+import { changeHighlight } from '@/lib/change-highlight';
 import { purposeOr } from '@/lib/purposes';
 
 type Params = Promise<{ householdNo: string }>;
@@ -19,9 +21,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function HouseholdPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { householdNo } = await params;
   const query = await searchParams;
-  const purpose = purposeOr(first(query.purpose));
+  const highlight = changeHighlight({ notice: first(query.notice), section: first(query.section), atenaNo: first(query.atenaNo) });
+  // Opened from a notice, the list is read for handling it unless the caseworker chose otherwise.
+  const purpose = purposeOr(first(query.purpose), highlight ? 'notice-handling' : undefined);
   const load = await loadInvestigationList(householdNo, purpose);
-  if (load.kind === 'ok') return <InvestigationView list={load.list} focus={first(query.focus)} />;
+  if (load.kind === 'ok') {
+    const shown = new Set(load.list.members.map((m) => m.atenaNo));
+    const banner = highlight ? <NoticeBanner noticeId={highlight.noticeId} memberShown={(atenaNo) => shown.has(atenaNo)} /> : null;
+    return <InvestigationView list={load.list} focus={first(query.focus)} highlight={highlight} banner={banner} />;
+  }
   return (
     <>
       <h1>調査リスト</h1>
