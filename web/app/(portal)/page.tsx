@@ -17,11 +17,27 @@ const HomePageQuery = graphql(`
   }
 `);
 
-// The graph has no change notices yet (they arrive with the notice inbox): every count is an honest 0.
-const noUnreadNotices = () => 0;
+// Applications have no count of their own: their unread notices, counted from the inbox's first page.
+const ApplicationNoticesQuery = graphql(`
+  query ApplicationNotices {
+    notices(status: UNREAD, first: 200) { nodes { id application { applicationNo } } }
+  }
+`);
+
+/** Unread notices per application; null (the column says —) when the notices cannot be read. */
+async function applicationNoticeCounts(): Promise<((applicationNo: string) => number) | null> {
+  const result = await queryGateway(ApplicationNoticesQuery, {}, 'notice-handling');
+  if (!result.data) return null;
+  const counts = new Map<string, number>();
+  for (const n of result.data.notices.nodes) {
+    const no = n.application?.applicationNo;
+    if (no) counts.set(no, (counts.get(no) ?? 0) + 1);
+  }
+  return (applicationNo) => counts.get(applicationNo) ?? 0;
+}
 
 export default async function HomePage() {
-  const result = await queryGateway(HomePageQuery, {}, 'case-review');
+  const [result, applicationNotices] = await Promise.all([queryGateway(HomePageQuery, {}, 'case-review'), applicationNoticeCounts()]);
   const data = result.data;
   if (!data) {
     return (
@@ -39,14 +55,13 @@ export default async function HomePage() {
           住民を検索して調査リストを開く
         </Link>
       </p>
-      <p className="small muted">未読通知: 異動通知の検知が始まるまでは、どのケースも 0 件です。</p>
       <section aria-labelledby="applications-title">
         <h2 id="applications-title">調査中の保護申請</h2>
-        <ApplicationsTable applications={data.myApplications} today={referenceToday()} unreadNotices={noUnreadNotices} />
+        <ApplicationsTable applications={data.myApplications} today={referenceToday()} unreadNotices={applicationNotices} />
       </section>
       <section aria-labelledby="caseload-title">
         <h2 id="caseload-title">担当ケース</h2>
-        <CaseloadTable cases={data.myCaseload} unreadNotices={noUnreadNotices} />
+        <CaseloadTable cases={data.myCaseload} />
       </section>
     </>
   );

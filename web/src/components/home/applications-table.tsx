@@ -17,7 +17,8 @@ export const ApplicationRow = graphql(`
 
 type Row = FragmentType<typeof ApplicationRow>;
 
-export function ApplicationsTable({ applications, today, unreadNotices }: { applications: readonly Row[]; today: string; unreadNotices: (applicationNo: string) => number }) {
+/** `unreadNotices`: null when the notices could not be read (the column then says —, not 0). */
+export function ApplicationsTable({ applications, today, unreadNotices }: { applications: readonly Row[]; today: string; unreadNotices: ((applicationNo: string) => number) | null }) {
   const rows = applications.map((a) => getFragmentData(ApplicationRow, a));
   if (rows.length === 0) return <p className="muted">調査中の申請はありません。</p>;
   return (
@@ -51,7 +52,7 @@ export function ApplicationsTable({ applications, today, unreadNotices }: { appl
                   {overdue && <strong className="badge badge--critical">期限超過</strong>}
                   {a.extensionReason && <div className="small muted">延長: {a.extensionReason}</div>}
                 </td>
-                <td className="num">{unreadNotices(a.applicationNo)}</td>
+                <td className="num">{unreadNotices ? unreadNotices(a.applicationNo) : '—'}</td>
               </tr>
             );
           })}

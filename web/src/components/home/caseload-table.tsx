@@ -10,6 +10,7 @@ export const CaseloadRow = graphql(`
     lastReviewedOn
     householdSize
     monthlyBenefit
+    unreadNoticeCount
     household { householdNo head { atenaNo name nameKana } }
     findings { severity }
   }
@@ -22,7 +23,7 @@ function byLastReview(a: { lastReviewedOn: string | null }, b: { lastReviewedOn:
   return (a.lastReviewedOn ?? '').localeCompare(b.lastReviewedOn ?? '');
 }
 
-export function CaseloadTable({ cases, unreadNotices }: { cases: readonly Row[]; unreadNotices: (caseNo: string) => number }) {
+export function CaseloadTable({ cases }: { cases: readonly Row[] }) {
   const rows = cases.map((c) => getFragmentData(CaseloadRow, c)).sort(byLastReview);
   if (rows.length === 0) return <p className="muted">担当ケースはありません。</p>;
   return (
@@ -54,7 +55,15 @@ export function CaseloadTable({ cases, unreadNotices }: { cases: readonly Row[];
               <td>{c.lastReviewedOn ? formatDate(c.lastReviewedOn) : '記録なし'}</td>
               <td className="num">{formatYen(c.monthlyBenefit)}</td>
               <td className="num">{c.findings.filter((f) => f.severity !== 'info').length}</td>
-              <td className="num">{unreadNotices(c.caseNo)}</td>
+              <td className="num">
+                {c.unreadNoticeCount > 0 ? (
+                  <Link href="/notices" className="badge badge--warning" prefetch={false}>
+                    {c.unreadNoticeCount}
+                  </Link>
+                ) : (
+                  0
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
