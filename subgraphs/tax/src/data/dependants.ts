@@ -1,4 +1,5 @@
-import { MAX_PARAMS, type Knex } from '@smart-casework/kit';
+import { insertChunked, MAX_PARAMS, type Knex } from '@smart-casework/kit';
+import { inChunks } from './in-chunks';
 
 /** A dependant claimed in a taxpayer's assessment (扶養親族 / 配偶者). */
 export interface DependantRow {
@@ -34,4 +35,14 @@ export async function dependantLinksByAtenaNos(db: Knex, atenaNos: readonly stri
     }
   }
   return links;
+}
+
+/** The claims the given taxpayers made in a fiscal year. */
+export async function claimsOfTaxpayers(db: Knex, taxpayers: readonly string[], fiscalYear: number): Promise<DependantRow[]> {
+  const rows = await inChunks(taxpayers, (chunk) => db('resident_tax_dependants').select('*').where({ fiscal_year: fiscalYear }).whereIn('taxpayer_atena_no', chunk));
+  return rows.map((row: DependantRow) => ({ ...row, living_apart: Boolean(row.living_apart) }));
+}
+
+export async function insertClaims(db: Knex, rows: readonly DependantRow[]): Promise<void> {
+  await insertChunked(db, 'resident_tax_dependants', rows);
 }
