@@ -1,0 +1,23 @@
+import { hostname } from 'node:os';
+import { loadConfig } from '@smart-casework/kit';
+import { z } from 'zod';
+
+/** Every variable the watcher reads (.env.example documents each). */
+export const watcherEnv = {
+  GATEWAY_URL: z.url().default('http://localhost:4000'),
+  /** A bearer token for svc-watcher; without it the watcher asks the gateway for a dev token. */
+  WATCHER_TOKEN: z.string().min(1).optional(),
+  WATCH_INTERVAL_MS: z.coerce.number().int().positive().default(300_000),
+  WATCH_BATCH: z.coerce.number().int().min(1).max(500).default(100),
+  WATCH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  WATCH_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** This watcher's name in the lease; a restarted process with the same name takes its lease back at once. */
+  WATCH_HOLDER: z.string().min(1).max(100).optional(),
+};
+
+export type WatcherConfig = ReturnType<typeof loadWatcherConfig>;
+
+export function loadWatcherConfig(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(watcherEnv, env);
+  return { ...config, WATCH_HOLDER: config.WATCH_HOLDER ?? `${hostname()}:${process.pid}` };
+}
