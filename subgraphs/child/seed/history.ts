@@ -34,7 +34,7 @@ function rateRevisions(trait: ChildAllowanceTrait, paidChildren: number, referen
 }
 
 /** Why 児童手当 changed at the start of `month` for these children. */
-function childAllowanceReason(birthDates: readonly string[], month: string): string {
+export function childAllowanceReason(birthDates: readonly string[], month: string): string {
   const previousMonth = addMonths(month, -1);
   const rule = childAllowanceRuleChange(month);
   if (rule) return rule;

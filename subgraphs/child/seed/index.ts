@@ -6,7 +6,7 @@ import type { Program } from '../src/parameters';
 import { revisionHistory } from './history';
 
 /** 証書番号 prefixes, one series per programme. */
-const SERIES: Record<Program, string> = { 児童手当: 'JT', 児童扶養手当: 'JF', 特別児童扶養手当: 'TJ' };
+export const SERIES: Record<Program, string> = { 児童手当: 'JT', 児童扶養手当: 'JF', 特別児童扶養手当: 'TJ' };
 
 interface ChildRow {
   certification_no: string;

@@ -34,6 +34,15 @@ const CHILD_REARING: Table<Dated & { first: number; second: number; thirdOnward:
   { from: '2025-04-01', revision: '物価スライドによる額改定', first: 46_690, second: 11_030, thirdOnward: 11_030 },
 ];
 
+/**
+ * 児童扶養手当 一部支給 ranges (10円 steps by income): 本体額 and each further child. The 2024-11
+ * set is FY2024's (from the reform that paid the 3rd child like the 2nd); earlier dates use it too.
+ */
+const CHILD_REARING_PARTIAL: Table<Dated & { first: Range; further: Range }> = [
+  { from: '2024-11-01', revision: '制度改正（第3子以降の加算額の引上げ）', first: { min: 10_740, max: 45_490 }, further: { min: 5_380, max: 10_740 } },
+  { from: '2025-04-01', revision: '物価スライドによる額改定', first: { min: 11_010, max: 46_680 }, further: { min: 5_520, max: 11_020 } },
+];
+
 /** 特別児童扶養手当 monthly per child, by grade. */
 const SPECIAL_CHILD: Table<Dated & { byGrade: Record<string, number> }> = [
   { from: '2024-04-01', revision: '物価スライドによる額改定', byGrade: { '1級': 55_350, '2級': 36_860 } },
@@ -85,6 +94,23 @@ export function childRearingFull(children: number, on: string): number {
   const set = effectiveOn(CHILD_REARING, on);
   if (children < 1) return 0;
   return set.first + (children >= 2 ? set.second : 0) + Math.max(0, children - 2) * set.thirdOnward;
+}
+
+/** 児童扶養手当 一部支給: the lowest and highest monthly amount for a number of children. */
+export function childRearingPartialRange(children: number, on: string): Range {
+  const { first, further } = effectiveOn(CHILD_REARING_PARTIAL, on);
+  const more = Math.max(0, children - 1);
+  return { min: first.min + more * further.min, max: first.max + more * further.max };
+}
+
+/**
+ * 児童扶養手当 一部支給 at a position `share` (0 = just above the full-payment limit, 1 = at the
+ * partial limit) of the income range: each part falls in 10円 steps, as the 告示 formula does.
+ */
+export function childRearingPartial(children: number, share: number, on: string): number {
+  const { first, further } = effectiveOn(CHILD_REARING_PARTIAL, on);
+  const step = (r: Range) => Math.floor((r.max - (r.max - r.min) * share) / 10) * 10;
+  return children < 1 ? 0 : step(first) + Math.max(0, children - 1) * step(further);
 }
 
 /** 特別児童扶養手当 per child for a grade (1級 / 2級). */
