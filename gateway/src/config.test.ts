@@ -24,6 +24,15 @@ describe('loadGatewayConfig', () => {
     expect(() => loadGatewayConfig({ AUTH_MODE: 'saml' })).toThrow(/AUTH_MODE/);
   });
 
+  it('live notices: in memory by default, Redis when REDIS_URL is set', () => {
+    const defaults = loadGatewayConfig({});
+    expect(defaults).toMatchObject({ NOTICE_POLL_MS: 250, NOTICE_CHANNEL: 'sc:notices' });
+    expect(defaults.REDIS_URL).toBeUndefined();
+    expect(loadGatewayConfig({ REDIS_URL: 'redis://redis.city.local:6379/0', NOTICE_POLL_MS: '1000', NOTICE_CHANNEL: 'city:notices' })).toMatchObject({ REDIS_URL: 'redis://redis.city.local:6379/0', NOTICE_POLL_MS: 1000, NOTICE_CHANNEL: 'city:notices' });
+    expect(() => loadGatewayConfig({ REDIS_URL: 'localhost' })).toThrow(/REDIS_URL/);
+    expect(() => loadGatewayConfig({ NOTICE_POLL_MS: '0' })).toThrow(/NOTICE_POLL_MS/);
+  });
+
   it("gives a department its own timeout, the others the default", () => {
     const config = loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '3000', TAX_TIMEOUT_MS: '12000' });
     expect([timeoutFor(config, 'tax'), timeoutFor(config, 'residents'), timeoutFor(config, 'welfare')]).toEqual([12_000, 3000, 3000]);

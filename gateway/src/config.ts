@@ -18,6 +18,12 @@ export const gatewayEnv = {
   OIDC_DIVISION_CLAIM: z.string().default('division'),
   INTERNAL_TOKEN_SECRET: z.string().min(32).default(DEV_INTERNAL_SECRET),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** Redis for live notices across gateway replicas (pub/sub and the relay's lock); unset: in memory, one gateway. */
+  REDIS_URL: z.url().optional(),
+  /** How often the notice relay asks welfare for new notices, in ms. */
+  NOTICE_POLL_MS: z.coerce.number().int().min(10).default(250),
+  /** Redis channel the relay publishes notice events on; also the prefix of its lock and cursor keys. */
+  NOTICE_CHANNEL: z.string().min(1).default('sc:notices'),
   LOG_LEVEL: z.string().default('info'),
   NODE_ENV: z.string().default('development'),
 };
