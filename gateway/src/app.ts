@@ -12,6 +12,8 @@ import { createSubgraphFetcher, type SubgraphFetcher } from './fetcher';
 import { healthRoute } from './health';
 import { requestLogPlugin } from './request-log';
 import { resolveSubgraphUrls } from './subgraph-urls';
+import { apiSchemaOf } from './subscriptions/api-schema';
+import { startLiveNotices, type LiveNotices } from './subscriptions';
 
 export interface GatewayOptions {
   /** Supergraph SDL composed ahead of time (`npm run compose -w gateway`). */
@@ -27,6 +29,8 @@ export interface Gateway {
   http: Server;
   /** Where each subgraph is reached. */
   urls: Record<string, string>;
+  /** `noticeAdded` over graphql-ws: bus, relay and local subscribers. */
+  live: LiveNotices;
   stop(): Promise<void>;
 }
 
@@ -39,13 +43,14 @@ function createApollo(supergraphSdl: string, urls: Record<string, string>, subgr
       return new DepartmentDataSource({ name, url: urls[name] ?? url ?? '', fetcher: subgraphs.fetcherFor(timeoutMs), internalSecret: config.INTERNAL_TOKEN_SECRET, timeoutMs, logger });
     },
   });
-  return new ApolloServer<GatewayContext>({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(logger)],
     formatError: (formatted, error) => maskError(formatted, error) as typeof formatted,
   });
+  return { apollo, gateway };
 }
 
 function routes(urls: Record<string, string>, subgraphs: SubgraphFetcher, config: GatewayConfig, logger: Logger): Record<string, Route> {
@@ -64,9 +69,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const logger = options.logger ?? createLogger('gateway');
   const urls = resolveSubgraphUrls(supergraphSdl, options.urls);
   const subgraphs = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
-  const apollo = createApollo(supergraphSdl, urls, subgraphs, config, logger);
+  const { apollo, gateway } = createApollo(supergraphSdl, urls, subgraphs, config, logger);
   await apollo.start();
-  const verified = createContextFunction(createTokenVerifier(config));
+  const verify = createTokenVerifier(config);
+  const verified = createContextFunction(verify);
   // Refused requests never reach Apollo's plugins, so they get their log line here.
   const context = async (req: IncomingMessage) => {
     try {
@@ -77,11 +83,15 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
   };
   const http = createHttpServer(apollo, { logger, context, routes: routes(urls, subgraphs, config, logger) });
+  const live = startLiveNotices({ http, apollo, schema: apiSchemaOf(gateway.schema), welfareUrl: urls.welfare, subgraphs, verify, config, logger });
   return {
     apollo,
     http,
     urls,
+    live,
     async stop() {
+      // Sockets first: the HTTP server does not finish closing while upgraded sockets are open.
+      await live.close();
       await close(http);
       await apollo.stop();
       await subgraphs.close();

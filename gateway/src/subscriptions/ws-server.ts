@@ -1,0 +1,114 @@
+import type { Server } from 'node:http';
+import type { Identity, Logger } from '@smart-casework/kit';
+import { GraphQLError, Kind, parse, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Context } from 'graphql-ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { TokenVerifier } from '../auth';
+import { RECEIVING_ROLES, type NoticeHub } from './hub';
+import { noticeStream } from './notice-stream';
+import type { NoticeResolver, PreparedNoticeQuery } from './resolve-notice';
+import { toNoticeQuery, validateNoticeSubscription } from './rewrite';
+
+type SocketContext = Context<Record<string, unknown>, Extra & Partial<{ identity: Identity }>>;
+
+/** What each subscription executes with: who subscribed and their rewritten query. */
+interface LiveContext {
+  identity: Identity;
+  prepared: PreparedNoticeQuery;
+}
+
+export interface LiveServerOptions {
+  http: Server;
+  /** The gateway's API schema, in this module's graphql. */
+  schema: GraphQLSchema;
+  verify: TokenVerifier;
+  hub: NoticeHub;
+  resolve: NoticeResolver;
+  logger: Logger;
+}
+
+export interface LiveServer {
+  /** Closes every socket (1001) and stops accepting upgrades. */
+  close(): Promise<void>;
+}
+
+/** Closes before graphql-ws answers; its own 4403 "Forbidden" that follows is then a no-op. */
+function refuse(ctx: SocketContext, code: 4401 | 4403, reason: string): false {
+  ctx.extra.socket.close(code, reason);
+  return false;
+}
+
+/**
+ * graphql-ws closes the socket when `parse` throws; a syntax error is the client's mistake, so
+ * it is kept and reported by `validate` as an error message on that one operation instead.
+ */
+const syntaxErrors = new WeakMap<DocumentNode, GraphQLError>();
+function parseKeepingErrors(source: Parameters<typeof parse>[0]): DocumentNode {
+  try {
+    return parse(source);
+  } catch (error) {
+    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] };
+    syntaxErrors.set(document, error instanceof GraphQLError ? error : new GraphQLError('Syntax error'));
+    return document;
+  }
+}
+
+async function authenticate(ctx: SocketContext, verify: TokenVerifier, logger: Logger): Promise<boolean> {
+  const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+  let identity: Identity;
+  try {
+    identity = await verify(typeof authorization === 'string' ? authorization : undefined);
+  } catch (error) {
+    const reason = (error as { extensions?: { messageEn?: string } }).extensions?.messageEn ?? 'Invalid token';
+    logger.info({ reason }, 'websocket refused: unauthenticated');
+    return refuse(ctx, 4401, `Unauthorized: ${reason} (connectionParams.authorization)`);
+  }
+  if (!RECEIVING_ROLES.includes(identity.role)) {
+    logger.info({ staffId: identity.staffId, role: identity.role }, 'websocket refused: role receives no notices');
+    return refuse(ctx, 4403, `Forbidden: role ${identity.role} receives no change notices`);
+  }
+  ctx.extra.identity = identity;
+  return true;
+}
+
+/**
+ * graphql-ws on the gateway's HTTP server at /graphql: token checked on connect, only
+ * `noticeAdded` served (queries and mutations are refused: they go over HTTP, where CSRF checks,
+ * `x-purpose` and the request log apply), each event resolved through the federated graph.
+ */
+export function startLiveServer(options: LiveServerOptions): LiveServer {
+  const { schema, hub, resolve, logger } = options;
+  const wss = new WebSocketServer({ server: options.http, path: '/graphql', maxPayload: 1_000_000 });
+  const server = useServer<Record<string, unknown>, { identity: Identity }>({
+    schema,
+    parse: parseKeepingErrors,
+    validate: (_schema, document) => {
+      const syntaxError = syntaxErrors.get(document);
+      return syntaxError ? [syntaxError] : validateNoticeSubscription(schema, document);
+    },
+    onConnect: (ctx) => authenticate(ctx, options.verify, logger),
+    context: (ctx, _id, _payload, args): LiveContext => {
+      const { document, responseKey } = toNoticeQuery(schema, args.document);
+      const identity = ctx.extra.identity;
+      if (!identity) throw new Error('subscription on an unauthenticated socket');
+      return { identity, prepared: { query: print(document), operationName: args.operationName ?? null, variables: { ...args.variableValues }, responseKey } };
+    },
+    subscribe: (args: ExecutionArgs) => {
+      const { identity, prepared } = args.contextValue as LiveContext;
+      // Formatted results, not ExecutionResult: onNext below sends them without toJSON().
+      return noticeStream(hub, identity, (event) => resolve(prepared, identity, event)) as AsyncIterableIterator<ExecutionResult>;
+    },
+    // Results are already formatted by Apollo (masked errors, no stack): sent as they are.
+    onNext: (_ctx, _id, _payload, _args, result) => result as FormattedExecutionResult,
+  }, wss);
+  return {
+    async close() {
+      for (const socket of wss.clients) socket.close(1001, 'Gateway shutting down');
+      // A client that never answers the close frame must not hold the shutdown.
+      const stragglers = setTimeout(() => { for (const socket of wss.clients) socket.terminate(); }, 2000);
+      await server.dispose();
+      clearTimeout(stragglers);
+    },
+  };
+}
