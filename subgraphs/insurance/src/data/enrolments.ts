@@ -1,4 +1,5 @@
 import type { Knex } from '@smart-casework/kit';
+import { inChunks } from './in-chunks';
 
 /** 制度: 国民健康保険 or 後期高齢者医療. */
 export type Scheme = '国保' | '後期';
@@ -24,4 +25,23 @@ export function enrolmentsByAtenaNos(db: Knex, atenaNos: readonly string[]): Pro
     .select('*')
     .whereIn('atena_no', atenaNos)
     .orderBy([{ column: 'atena_no' }, { column: 'acquired_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
+}
+
+/** Every enrolment of the given persons (any number of them). */
+export function enrolmentsOfPersons(db: Knex, atenaNos: readonly string[]): Promise<EnrolmentRow[]> {
+  return inChunks(atenaNos, (chunk) => db('insurance_enrolments').select('*').whereIn('atena_no', chunk));
+}
+
+/** The whole 資格履歴, for the simulation. */
+export function allEnrolments(db: Knex): Promise<EnrolmentRow[]> {
+  return db('insurance_enrolments').select('*').orderBy('id');
+}
+
+export async function insertEnrolment(db: Knex, row: Omit<EnrolmentRow, 'id'>): Promise<void> {
+  await db('insurance_enrolments').insert(row);
+}
+
+/** 資格喪失: the open membership of the scheme ends (喪失日 is the first day no longer insured). */
+export async function endEnrolment(db: Knex, atenaNo: string, scheme: Scheme, lostOn: string, reason: string): Promise<void> {
+  await db('insurance_enrolments').where({ atena_no: atenaNo, scheme }).whereNull('lost_on').update({ lost_on: lostOn, loss_reason: reason });
 }
