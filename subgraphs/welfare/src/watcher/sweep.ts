@@ -104,6 +104,7 @@ async function sweepBatch(sweep: Sweep, targets: readonly WatchTarget[]): Promis
     sweep.totals.unknownSections += result.unknownSections;
     sweep.totals.notices += await commitHousehold(sweep, target.householdNo, result.notices, result.snapshots);
   }
+  sweep.options.logger.debug({ households: targets.length, first: targets[0]?.householdNo }, 'batch committed');
 }
 
 /** Runs the batches, `concurrency` at a time, each worker taking the next batch when it is done. */
