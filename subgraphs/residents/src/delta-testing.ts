@@ -6,10 +6,10 @@ export const TODAY = '2025-10-01';
 
 let serial = 0;
 
-/** A delta file of the given rows (Japanese headers; 異動ID filled in when absent), imported as of TODAY. */
-export function importRows(db: Knex, rows: readonly Record<string, string>[]): Promise<ImportResult> {
+/** A delta file of the given rows (Japanese headers; 異動ID filled in when absent), imported as of `today`. */
+export function importRows(db: Knex, rows: readonly Record<string, string>[], today = TODAY): Promise<ImportResult> {
   const records = rows.map((row) => ({ 異動ID: `T${++serial}`, ...row }));
-  return importDelta(db, delta, new TextEncoder().encode(writeDeltaCsv(delta, records)), 'test.csv', { today: TODAY });
+  return importDelta(db, delta, new TextEncoder().encode(writeDeltaCsv(delta, records)), 'test.csv', { today });
 }
 
 /** Every row of the registry's tables, in a fixed order: to show that a rejected file changed nothing. */
