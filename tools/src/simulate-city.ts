@@ -97,6 +97,7 @@ async function runDepartment(name: string, modules: DepartmentModules, context: 
     const file = join(context.outDir, `${name}.csv`);
     writeFileSync(file, writeDeltaCsv(modules.delta, records));
     if (!context.apply) return { outcome: { department: name, file, rows: records.length, applied: null }, records };
+    if (records.length === 0) return { outcome: { department: name, file, rows: 0, applied: 0 }, records };
     const result = await importDelta(db, modules.delta, readFileSync(file), file, { today: context.to });
     if (result.status === 'rejected') throw new Error(`${name}: the simulated file was rejected:\n${formatProblems(result.problems).slice(0, 20).join('\n')}`);
     return { outcome: { department: name, file, rows: result.rows, applied: result.applied }, records };

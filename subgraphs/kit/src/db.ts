@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import knex, { type Knex } from 'knex';
 import { z } from 'zod';
@@ -100,4 +100,17 @@ export async function insertChunked(db: Knex | Knex.Transaction, table: string, 
   const columns = Object.keys(rows[0] ?? {}).length || 1;
   const size = Math.max(1, Math.floor(MAX_PARAMS / columns));
   for (let i = 0; i < rows.length; i += size) await db(table).insert(rows.slice(i, i + size));
+}
+
+/** Copies an SQLite database file consistently (WAL included): the benchmark works on a copy of the demo's. */
+export async function copySqliteDatabase(from: string, to: string): Promise<void> {
+  mkdirSync(join(to, '..'), { recursive: true });
+  rmSync(to, { force: true });
+  for (const suffix of ['-wal', '-shm']) rmSync(`${to}${suffix}`, { force: true });
+  const source = createDb({ client: 'better-sqlite3', url: from });
+  try {
+    await source.raw('vacuum into ?', [to]);
+  } finally {
+    await source.destroy();
+  }
 }
