@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEPARTMENTS, createDb, dataDir, dbSettingsFromEnv, departmentUrl, loadDotEnv, repoRoot } from '@smart-casework/kit';
+import { DEPARTMENTS, copySqliteDatabase, createDb, dataDir, dbSettingsFromEnv, departmentUrl, loadDotEnv, repoRoot, type Knex } from '@smart-casework/kit';
 import { cityPresent } from '../city-state';
 import { ProcessGroup } from '../processes';
 import { readCityManifest, seedCity } from '../seed-city';
@@ -15,8 +15,9 @@ import { timeDepartments, type Member } from './breakdown';
 import { openDirectSql } from './direct-sql';
 import { investigationQuery } from './investigation-query';
 import { runLoad, type LoadStats } from './load';
+import { benchNoticeLatency, benchSweeps } from './notices';
 import { benchPortal } from './portal';
-import { writeReport } from './report';
+import { writeReport, type LargeCitySweep } from './report';
 
 loadDotEnv();
 const REQUESTS = { 1: Number(process.env.BENCH_REQUESTS_C1 ?? 300), 16: Number(process.env.BENCH_REQUESTS_C16 ?? 1600) };
@@ -32,6 +33,32 @@ const city = readCityManifest();
 if (!city) throw new Error('no demo city: run npm run seed');
 process.env.SC_TODAY ??= city.referenceDate;
 if (spawnSync(process.execPath, ['--import', 'tsx', 'gateway/src/compose.ts'], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) process.exit(1);
+
+// The watcher's snapshots and the benchmark's notices go into a copy of welfare's database, so
+// the demo's inbox stays as it was (a server database is used as configured).
+const welfareSettings = dbSettingsFromEnv('welfare');
+if (welfareSettings.client === 'better-sqlite3') {
+  env.WELFARE_DB_URL = join(dataDir(), 'bench', 'welfare.sqlite');
+  await copySqliteDatabase(welfareSettings.url, env.WELFARE_DB_URL);
+}
+const benchWelfare: Knex = createDb(env.WELFARE_DB_URL ? { client: 'better-sqlite3', url: env.WELFARE_DB_URL } : welfareSettings);
+for (const table of ['watch_snapshots', 'watch_leases', 'watch_sweeps']) await benchWelfare(table).delete();
+
+/** A household of cw001's caseload, for notices the latency measure raises. */
+async function caseloadResident(caseworkerId: string): Promise<{ atenaNo: string; householdNo: string }> {
+  const row = (await benchWelfare('cases').join('case_members', 'case_members.case_no', 'cases.case_no').where({ 'cases.caseworker_id': caseworkerId, 'case_members.case_role': '世帯主' }).orderBy('cases.case_no').first('case_members.atena_no', 'cases.household_no')) as { atena_no: string; household_no: string } | undefined;
+  if (!row) throw new Error(`${caseworkerId} has no case`);
+  return { atenaNo: row.atena_no, householdNo: row.household_no };
+}
+
+/** The 1,000,000-resident sweep runs as its own process over a city of its own (BENCH_LARGE=0 leaves it out). */
+function benchLargeCity(): LargeCitySweep | { skipped: string } {
+  if (process.env.BENCH_LARGE === '0') return { skipped: 'BENCH_LARGE=0' };
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'tools/src/bench/large-city.ts'], { cwd: repoRoot, env: { ...process.env, DATA_DIR: join(dataDir(), 'bench-1m'), SC_TODAY: '' }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !last.startsWith('{')) throw new Error(`the large-city sweep failed (exit ${run.status})`);
+  return JSON.parse(last) as LargeCitySweep;
+}
 
 /** Households of 4 with their members' keys, straight from the registry's database. */
 async function householdsOfFour(limit: number): Promise<{ householdNo: string; members: Member[] }[]> {
@@ -87,9 +114,19 @@ try {
   }
   await direct.close();
   const departments = await timeDepartments({ apiSdl, households: sample, requests: 200, urlOf: (entry) => departmentUrl(entry, { ...process.env, ...env }) });
+  const sweeps = await benchSweeps({ gatewayUrl, welfare: benchWelfare });
+  const { token: cwToken } = (await (await fetch(`${gatewayUrl}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'cw001' }) })).json()) as { token: string };
+  const latency = await benchNoticeLatency({ gatewayUrl, welfare: benchWelfare, token: cwToken, resident: await caseloadResident('cw001'), caseworkerId: 'cw001', supervisorId: 'sv001' });
   const portal = await benchPortal({ gatewayUrl, token, port: 3000 + PORT_OFFSET, households: Number(process.env.BENCH_PORTAL_HOUSEHOLDS ?? 30) });
-  const file = await writeReport({ city, query, households: households.length, results, statements: { gateway: gatewayStatements, directSql: direct.statementsPerHousehold }, departments, portal });
+  const file = await writeReport({ city, query, households: households.length, results, statements: { gateway: gatewayStatements, directSql: direct.statementsPerHousehold }, departments, portal, notices: { sweeps, latency, large: await stopThen(benchLargeCity) } });
   console.log(`benchmark written to ${file}`);
 } finally {
   await group.stop();
+  await benchWelfare.destroy();
+}
+
+/** The large city needs the machine to itself: the demo-city services stop first. */
+async function stopThen<T>(run: () => T): Promise<T> {
+  await group.stop();
+  return run();
 }
