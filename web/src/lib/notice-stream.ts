@@ -57,7 +57,8 @@ export function noticeEventStream(options: NoticeStreamOptions): ReadableStream<
         clearInterval(heartbeat);
         options.signal.removeEventListener('abort', cleanup);
         unsubscribe();
-        void client.dispose();
+        // dispose() rejects when the connection never opened; the failure was already reported.
+        Promise.resolve(client.dispose()).catch(() => {});
         try {
           controller.close();
         } catch {
