@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { NOTICE_TABS, noticeTab } from '@/lib/notices';
 import { useLiveNotices, type LiveState } from './live-notices';
@@ -45,7 +45,6 @@ interface Props {
 
 /** The inbox: 未読 / 確認済 / 処理済 with counts, the 期限超過 filter and (supervisor) the caseworker filter. */
 export function NoticeInbox({ team }: Props) {
-  const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
   const hydrated = useHydrated();
@@ -66,6 +65,9 @@ export function NoticeInbox({ team }: Props) {
     return query ? `${pathname}?${query}` : pathname;
   }
 
+  // Filters change the URL in place (Next keeps useSearchParams in step): no server round trip.
+  const replace = (changes: Record<string, string | null>) => window.history.replaceState(null, '', hrefWith(changes));
+
   return (
     <>
       <LiveStatus />
@@ -83,13 +85,13 @@ export function NoticeInbox({ team }: Props) {
       </nav>
       <div className="notice-filters">
         <label className="checkbox">
-          <input type="checkbox" checked={overdueOnly} onChange={(e) => router.replace(hrefWith({ overdue: e.target.checked ? '1' : null }), { scroll: false })} />
+          <input type="checkbox" checked={overdueOnly} onChange={(e) => replace({ overdue: e.target.checked ? '1' : null })} />
           期限超過のみ
         </label>
         {team && (
           <div className="field field--inline">
             <label htmlFor="notice-staff">担当</label>
-            <select id="notice-staff" value={staffId ?? ''} onChange={(e) => router.replace(hrefWith({ staff: e.target.value || null }), { scroll: false })}>
+            <select id="notice-staff" value={staffId ?? ''} onChange={(e) => replace({ staff: e.target.value || null })}>
               <option value="">チーム全員</option>
               {team.map((m) => (
                 <option key={m.staffId} value={m.staffId}>
