@@ -1,4 +1,5 @@
 import type { Knex } from '@smart-casework/kit';
+import { inChunks } from './in-chunks';
 
 /** 被保険者資格履歴: one row per period of a category. */
 export interface InsuredPeriodRow {
@@ -17,4 +18,17 @@ export interface InsuredPeriodRow {
 
 export function insuredPeriodsByAtenaNos(db: Knex, atenaNos: readonly string[]): Promise<InsuredPeriodRow[]> {
   return db('pension_insured_periods').select('*').whereIn('atena_no', atenaNos).orderBy(['atena_no', 'history_no']);
+}
+
+export function insuredPeriodsOfPersons(db: Knex, atenaNos: readonly string[]): Promise<InsuredPeriodRow[]> {
+  return inChunks(atenaNos, (chunk) => db('pension_insured_periods').select('*').whereIn('atena_no', chunk));
+}
+
+export function allInsuredPeriods(db: Knex): Promise<InsuredPeriodRow[]> {
+  return db('pension_insured_periods').select('*').orderBy(['atena_no', 'history_no']);
+}
+
+/** 資格喪失 of the open period (死亡: the day after death). */
+export async function endInsuredPeriod(db: Knex, atenaNo: string, lostOn: string, reason: string): Promise<void> {
+  await db('pension_insured_periods').where({ atena_no: atenaNo }).whereNull('lost_on').update({ lost_on: lostOn, loss_reason: reason });
 }
