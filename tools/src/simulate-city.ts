@@ -17,6 +17,8 @@ export interface SimulateOptions {
   days: number;
   /** Write the files without importing them. */
   apply?: boolean;
+  /** Apply even though the watcher has no baseline yet (its first sweep would then raise nothing for these changes). */
+  withoutBaseline?: boolean;
   /** Where the files go (default .data/deltas/<from>_<to>/). */
   outDir?: string;
   log?: (line: string) => void;
@@ -56,6 +58,16 @@ async function loadDepartment(name: string): Promise<DepartmentModules | null> {
 export function nextPeriod(manifest: CityManifest, days: number): { from: string; to: string } {
   if (!manifest.simulatedThrough) return { from: addDays(cityToday(manifest), 1 - days), to: cityToday(manifest) };
   return { from: addDays(manifest.simulatedThrough, 1), to: addDays(manifest.simulatedThrough, days) };
+}
+
+/** Whether the watcher has swept at least once, so that changes applied now become notices. */
+async function watcherHasBaseline(): Promise<boolean> {
+  const welfare = createDb(dbSettingsFromEnv('welfare'));
+  try {
+    return (await welfare('watch_snapshots').first('household_no')) !== undefined;
+  } finally {
+    await welfare.destroy();
+  }
 }
 
 /** Members (current residents) of every household with an open case or application, with their caseworker. */
@@ -112,6 +124,9 @@ export async function simulateCity(options: SimulateOptions): Promise<Simulation
   if (!manifest) throw new Error('no demo city: run `npm run seed` (or `npm run demo`) first / デモ市がありません');
   const { from, to } = nextPeriod(manifest, options.days);
   const apply = options.apply ?? true;
+  if (apply && !options.withoutBaseline && !(await watcherHasBaseline())) {
+    throw new Error('the change watcher has not recorded a baseline yet, so these changes would raise no notices. Start the demo (npm run demo: its watcher sweeps at start) or run npm run watch -- --once with the gateway up, then simulate; --without-baseline applies anyway. / 異動監視の基準がまだ記録されていません。先に npm run demo を起動してください。');
+  }
   const outDir = options.outDir ?? join(dataDir(), 'deltas', `${from}_${to}`);
   mkdirSync(outDir, { recursive: true });
   const watched = await watchedPersons();

@@ -6,20 +6,22 @@
 import { cityToday, readCityManifest } from './seed-city';
 import { simulateCity } from './simulate-city';
 
-const USAGE = 'usage: npm run simulate -- [--days N (1–366, default 30)] [--no-apply] [--out DIR]';
+const USAGE = 'usage: npm run simulate -- [--days N (1–366, default 30)] [--no-apply] [--without-baseline] [--out DIR]';
 
 function fail(message: string): never {
   console.error(`simulate: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-function parseArgs(argv: readonly string[]): { days: number; apply: boolean; outDir?: string } {
+function parseArgs(argv: readonly string[]): { days: number; apply: boolean; withoutBaseline: boolean; outDir?: string } {
   let days = 30;
   let apply = true;
+  let withoutBaseline = false;
   let outDir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--no-apply') apply = false;
+    else if (arg === '--without-baseline') withoutBaseline = true;
     else if (arg === '--days' || arg.startsWith('--days=')) {
       const value = arg.includes('=') ? arg.slice(7) : argv[++i];
       days = Number(value);
@@ -29,7 +31,7 @@ function parseArgs(argv: readonly string[]): { days: number; apply: boolean; out
       if (!outDir) fail('--out needs a directory');
     } else fail(`unknown argument "${arg}"`);
   }
-  return { days, apply, outDir };
+  return { days, apply, withoutBaseline, outDir };
 }
 
 const options = parseArgs(process.argv.slice(2));
