@@ -7,6 +7,7 @@ import type { GatewayConfig } from '../config';
 import type { GatewayContext } from '../context';
 import type { SubgraphFetcher } from '../fetcher';
 import { hasNoticeSubscription } from './api-schema';
+import { localAudience, redisAudience } from './audience';
 import { createNoticeBus, type NoticeBus } from './bus';
 import { createNoticeHub, type NoticeHub } from './hub';
 import { createNoticeRelay, type NoticeRelay } from './relay';
@@ -38,6 +39,17 @@ export interface LiveNotices {
 
 /** How long a relay lock outlives a leader that stopped: several polls, at least two seconds. */
 export const leaseTtlMs = (pollMs: number) => Math.max(2000, 8 * pollMs);
+/** A stored position is fresh for longer than a handover after a crash takes (the lock's expiry and a poll). */
+export const freshMs = (pollMs: number) => 3 * leaseTtlMs(pollMs);
+
+function relayParts(bus: NoticeBus, hub: NoticeHub, config: LiveNoticesOptions['config']) {
+  const ttlMs = leaseTtlMs(config.NOTICE_POLL_MS);
+  if (!bus.redis) return { lease: createMemoryLease({ freshMs: freshMs(config.NOTICE_POLL_MS) }), audience: localAudience(hub) };
+  return {
+    lease: createRedisLease({ redis: bus.redis, prefix: config.NOTICE_CHANNEL, ttlMs, freshMs: freshMs(config.NOTICE_POLL_MS) }),
+    audience: redisAudience(hub, bus.redis, config.NOTICE_CHANNEL, ttlMs),
+  };
+}
 
 /** Live change notices: bus, relay, hub and the graphql-ws server on the gateway's HTTP server. */
 export function startLiveNotices(options: LiveNoticesOptions): LiveNotices {
@@ -49,7 +61,7 @@ export function startLiveNotices(options: LiveNoticesOptions): LiveNotices {
     ? createNoticeRelay({
       source: welfareNoticeSource({ url: options.welfareUrl, http: options.subgraphs, internalSecret: config.INTERNAL_TOKEN_SECRET }),
       bus,
-      lease: bus.redis ? createRedisLease({ redis: bus.redis, prefix: config.NOTICE_CHANNEL, ttlMs: leaseTtlMs(config.NOTICE_POLL_MS) }) : createMemoryLease(),
+      ...relayParts(bus, hub, config),
       intervalMs: config.NOTICE_POLL_MS,
       logger,
     })

@@ -2,6 +2,7 @@ import { createLogger } from '@smart-casework/kit';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMemoryBus, type NoticeEvent } from './bus';
+import type { Audience } from './audience';
 import { createNoticeRelay, type NoticeRelay } from './relay';
 import { createMemoryLease, createRedisLease, type RelayLease } from './relay-lease';
 import type { NoticeSource } from './welfare-notices';
@@ -35,9 +36,16 @@ function published() {
   return { bus, ids };
 }
 
+/** Someone listens unless `on` is false; counts how often the relay asked. */
+function audience(on = true) {
+  const state = { on, asked: 0 };
+  const a: Audience = { announce: async () => undefined, listening: async () => (state.asked++, state.on) };
+  return { audience: a, state };
+}
+
 const relays: NoticeRelay[] = [];
-function relay(source: NoticeSource, bus: ReturnType<typeof createMemoryBus>, lease: RelayLease = createMemoryLease()) {
-  const r = createNoticeRelay({ source, bus, lease, intervalMs: 5, logger });
+function relay(source: NoticeSource, bus: ReturnType<typeof createMemoryBus>, lease: RelayLease = createMemoryLease({ freshMs: 60_000 }), listeners = audience().audience) {
+  const r = createNoticeRelay({ source, bus, lease, audience: listeners, intervalMs: 5, logger });
   relays.push(r);
   r.start();
   return r;
@@ -70,6 +78,48 @@ describe('notice relay (one gateway)', () => {
     await r.stop();
   });
 
+  it('polls welfare only while someone listens; a short quiet spell loses nothing', async () => {
+    const welfare = fakeWelfare();
+    const { bus, ids } = published();
+    const listeners = audience();
+    const r = relay(welfare.source, bus, createMemoryLease({ freshMs: 60_000 }), listeners.audience);
+    await r.nextPoll();
+    welfare.add('N1');
+    await r.nextPoll();
+    listeners.state.on = false;
+    const asked = listeners.state.asked;
+    welfare.state.down = true;
+    // Three ticks without listeners, and welfare (down) was not asked once.
+    while (listeners.state.asked < asked + 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(welfare.state.failures).toBe(0);
+    welfare.state.down = false;
+    welfare.add('N2');
+    listeners.state.on = true;
+    await r.nextPoll();
+    expect(ids).toEqual(['N1', 'N2']);
+    await r.stop();
+  });
+
+  it('after a long quiet spell, notices from before the listeners came back are not live', async () => {
+    const welfare = fakeWelfare();
+    const { bus, ids } = published();
+    const listeners = audience();
+    const r = relay(welfare.source, bus, createMemoryLease({ freshMs: 0 }), listeners.audience);
+    await r.nextPoll();
+    welfare.add('N1');
+    await r.nextPoll();
+    listeners.state.on = false;
+    const asked = listeners.state.asked;
+    while (listeners.state.asked < asked + 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    welfare.add('N2', 'N3', 'N4');
+    listeners.state.on = true;
+    await r.nextPoll();
+    welfare.add('N5');
+    await r.nextPoll();
+    expect(ids).toEqual(['N1', 'N5']);
+    await r.stop();
+  });
+
   it('keeps its position while welfare is down and catches up after', async () => {
     const welfare = fakeWelfare();
     welfare.add('N1');
@@ -91,10 +141,10 @@ const skipRedis = await redisSkipReason();
 describe.skipIf(skipRedis !== null)('notice relay leader (Redis)', () => {
   const connections: Redis[] = [];
   const channels: string[] = [];
-  const lease = (channel: string, ttlMs = 2000) => {
+  const lease = (channel: string, ttlMs = 2000, freshMs = 3 * ttlMs) => {
     const redis = new Redis(TEST_REDIS_URL);
     connections.push(redis);
-    return createRedisLease({ redis, prefix: channel, ttlMs });
+    return createRedisLease({ redis, prefix: channel, ttlMs, freshMs });
   };
   const channel = () => {
     const c = uniqueChannel();
@@ -117,9 +167,20 @@ describe.skipIf(skipRedis !== null)('notice relay leader (Redis)', () => {
     while (!(await b.hold())) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await a.savePosition({ after: 'c9' })).toBe(false);
     expect(await a.hold()).toBe(false);
-    expect(await b.loadPosition()).toEqual({ after: 'c1' });
+    expect(await b.loadPosition()).toEqual({ position: { after: 'c1' }, fresh: true });
     await a.release();
     expect(await b.hold()).toBe(true);
+  });
+
+  it('a stored position goes stale when no leader saves it', async () => {
+    const c = channel();
+    const a = lease(c, 2000, 100);
+    expect(await a.loadPosition()).toEqual({ position: null, fresh: false });
+    expect(await a.hold()).toBe(true);
+    await a.savePosition({ after: 'c3' });
+    expect(await a.loadPosition()).toEqual({ position: { after: 'c3' }, fresh: true });
+    while ((await a.loadPosition()).fresh) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await a.loadPosition()).toEqual({ position: { after: 'c3' }, fresh: false });
   });
 
   it('a new leader continues where the old one stopped: nothing lost, nothing twice', async () => {

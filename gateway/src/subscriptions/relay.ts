@@ -1,4 +1,5 @@
 import type { Logger } from '@smart-casework/kit';
+import type { Audience } from './audience';
 import type { NoticeBus } from './bus';
 import type { RelayLease, RelayPosition } from './relay-lease';
 import type { NoticeSource } from './welfare-notices';
@@ -7,6 +8,7 @@ export interface NoticeRelayOptions {
   source: NoticeSource;
   bus: Pick<NoticeBus, 'publish'>;
   lease: RelayLease;
+  audience: Audience;
   /** Pause between two polls, in ms (NOTICE_POLL_MS). */
   intervalMs: number;
   logger: Logger;
@@ -17,19 +19,20 @@ export interface NoticeRelay {
   /** Stops polling, waits for a poll under way and hands the leadership over. */
   stop(): Promise<void>;
   isLeader(): boolean;
-  /** Resolves after this relay next finishes a poll as the leader (tests wait on it, not on the clock). */
+  /** Resolves after this relay next polls welfare as the leader with listeners (tests wait on it, not on the clock). */
   nextPoll(): Promise<void>;
 }
 
 /**
- * Polls welfare for notices after the last position and publishes them on the bus. Only the
- * leader polls; a new leader continues from the stored position, or from the current end when
- * none is stored (live delivery is for new notices: clients catch up with `notices(after:)`).
- * Publishing comes before storing the position, so a leader that dies in between makes its
- * successor publish the batch again (at least once); gateways drop repeats by notice id.
+ * Polls welfare for notices after the last position and publishes them on the bus, while
+ * anyone listens. Only the leader polls. Live delivery is for new notices (clients catch up
+ * with `notices(after:)`): a leader starts from the current end unless the stored position is
+ * fresh, i.e. another leader was delivering from it moments ago, so a handover loses nothing.
+ * Publishing comes before storing the position: a leader that dies in between makes its
+ * successor publish that batch again, and gateways drop repeats by notice id.
  */
 export function createNoticeRelay(options: NoticeRelayOptions): NoticeRelay {
-  const { source, bus, lease, intervalMs, logger } = options;
+  const { source, bus, lease, audience, intervalMs, logger } = options;
   let leading = false;
   let position: RelayPosition | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -38,16 +41,9 @@ export function createNoticeRelay(options: NoticeRelayOptions): NoticeRelay {
   let failing = false;
   const waiters: (() => void)[] = [];
 
-  /** The lease was taken over (this gateway paused past it): stop and let the new leader go on. */
-  function demote(): void {
-    logger.warn('notice relay: lease lost to another gateway');
-    leading = false;
-    position = null;
-  }
-
-  /** Pages through to the last notice: where live delivery starts when no relay ran before. */
-  async function currentEnd(): Promise<RelayPosition> {
-    let after: string | null = null;
+  /** Pages from `from` to the last notice without publishing: those are not live any more. */
+  async function skipToEnd(from: RelayPosition): Promise<RelayPosition> {
+    let after = from.after;
     for (;;) {
       const page = await source.page(after);
       after = page.endCursor ?? after;
@@ -55,39 +51,47 @@ export function createNoticeRelay(options: NoticeRelayOptions): NoticeRelay {
     }
   }
 
-  /** Publishes every page after the position; stops when welfare has no more or the lease is lost. */
-  async function drain(from: RelayPosition): Promise<void> {
+  async function resume(): Promise<RelayPosition> {
+    const stored = await lease.loadPosition();
+    if (stored.position && stored.fresh) return stored.position;
+    return skipToEnd(stored.position ?? { after: null });
+  }
+
+  /** Publishes every page after the position and stores where it got to; false when the lease was lost. */
+  async function drain(from: RelayPosition): Promise<boolean> {
     let current = from;
     for (;;) {
       const page = await source.page(current.after);
       await bus.publish(page.events);
-      if (page.endCursor === null) return;
-      current = { after: page.endCursor };
-      if (!(await lease.savePosition(current))) return demote();
+      current = { after: page.endCursor ?? current.after };
+      // Saved even when nothing came: that keeps the position fresh for a successor.
+      if (!(await lease.savePosition(current))) return false;
       position = current;
-      if (!page.hasNextPage) return;
+      if (!page.hasNextPage || page.endCursor === null) return true;
     }
   }
 
   async function poll(): Promise<void> {
+    await audience.announce();
     const held = await lease.hold();
     if (held !== leading) logger.info({ leading: held }, held ? 'notice relay: leading' : 'notice relay: another gateway leads');
-    // Whoever led meanwhile moved the position: read it again on taking over.
-    if (!held || !leading) position = null;
     leading = held;
-    if (!held) return;
-    if (position === null) {
-      position = (await lease.loadPosition()) ?? (await currentEnd());
-      if (!(await lease.savePosition(position))) return demote();
+    // Not leading or nobody listening: the position is read again (and judged fresh or not) later.
+    if (!held || !(await audience.listening())) return void (position = null);
+    position ??= await resume();
+    if (!(await drain(position))) {
+      logger.warn('notice relay: lease lost to another gateway');
+      leading = false;
+      position = null;
+      return;
     }
-    await drain(position);
-    if (leading) for (const resolve of waiters.splice(0)) resolve();
+    for (const resolve of waiters.splice(0)) resolve();
   }
 
   async function tick(): Promise<void> {
     try {
       await poll();
-      if (failing) logger.info('notice relay: welfare answers again');
+      if (failing) logger.info('notice relay: polling again');
       failing = false;
     } catch (error) {
       // Logged once per outage; the next tick retries from the same position.

@@ -40,7 +40,7 @@ export const uniqueChannel = () => `sc:test:${randomBytes(4).toString('hex')}`;
 export async function dropChannelKeys(channel: string, url = TEST_REDIS_URL): Promise<void> {
   const redis = new Redis(url, { maxRetriesPerRequest: 0 });
   try {
-    await redis.del(`${channel}:relay-leader`, `${channel}:relay-position`);
+    await redis.del(['relay-leader', 'relay-position', 'relay-fresh', 'relay-listening'].map((key) => `${channel}:${key}`));
   } finally {
     redis.disconnect();
   }
