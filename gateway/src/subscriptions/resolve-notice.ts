@@ -37,8 +37,9 @@ export function createNoticeResolver(apollo: ApolloServer<GatewayContext>, logge
       const { data, errors } = response.body.singleResult;
       const notice = data?.[prepared.responseKey];
       if (notice === null || notice === undefined) {
-        // Welfare answers null for a notice this subscriber may not see: no event at all.
-        return errors && errors.length > 0 ? { data: null, errors } : null;
+        // Gone, or no longer this subscriber's (reassigned since): no event rather than an error.
+        const notForThem = !errors || errors.every((e) => e.extensions?.code === 'FORBIDDEN');
+        return notForThem ? null : { data: null, errors };
       }
       return errors && errors.length > 0 ? { data, errors } : { data };
     } catch (error) {
