@@ -39,21 +39,27 @@ if (composed.status !== 0) {
   process.exit(1);
 }
 
-await group.startDepartments();
+// A failure while starting (a port taken, the portal build failing) must not leave services behind.
 const gatewayPort = process.env.GATEWAY_PORT ?? '4000';
-group.start('gateway', ['--import', 'tsx', 'gateway/src/index.ts']);
-await group.waitFor('gateway', `http://localhost:${gatewayPort}/healthz`);
-// The change watcher sweeps every WATCH_INTERVAL_MS (5 minutes by default) through the gateway;
-// `npm run watch -- --once` runs a sweep at once beside it (the lease keeps the two apart).
-group.start('watcher', ['--import', 'tsx', 'tools/src/watch.ts'], undefined, { GATEWAY_URL: `http://localhost:${gatewayPort}` });
-// The portal as caseworkers get it: a production build (cached by turbo after the first run).
-// Developers who edit it run `npm run dev -w web` beside the demo instead.
 const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
-console.log('Building the portal (about 20 s the first time, cached afterwards) …');
-await buildPortal();
-const portal = portalProcess(portalPort, `http://localhost:${gatewayPort}`);
-group.start('web', portal.args, portal.cwd, portal.env);
-await group.waitFor('web', `http://localhost:${portalPort}/signin`, 120_000);
+try {
+  await group.startDepartments();
+  group.start('gateway', ['--import', 'tsx', 'gateway/src/index.ts']);
+  await group.waitFor('gateway', `http://localhost:${gatewayPort}/healthz`);
+  // The change watcher sweeps every WATCH_INTERVAL_MS (5 minutes by default) through the gateway;
+  // `npm run watch -- --once` runs a sweep at once beside it (the lease keeps the two apart).
+  group.start('watcher', ['--import', 'tsx', 'tools/src/watch.ts'], undefined, { GATEWAY_URL: `http://localhost:${gatewayPort}` });
+  // The portal as caseworkers get it: a production build (cached by turbo after the first run).
+  // Developers who edit it run `npm run dev -w web` beside the demo instead.
+  console.log('Building the portal (about 20 s the first time, cached afterwards) …');
+  await buildPortal();
+  const portal = portalProcess(portalPort, `http://localhost:${gatewayPort}`);
+  group.start('web', portal.args, portal.cwd, portal.env);
+  await group.waitFor('web', `http://localhost:${portalPort}/signin`, 120_000);
+} catch (error) {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}
 
 console.log(`
 Smart Casework demo is running (logs: ${logDir})
