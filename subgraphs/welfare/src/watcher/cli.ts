@@ -26,16 +26,16 @@ async function main(): Promise<number> {
   const stop = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
   try {
-    const gateway = gatewayClient(config.GATEWAY_URL, config.WATCHER_TOKEN);
-    const options = { db, gateway, batchSize: config.WATCH_BATCH, concurrency: config.WATCH_CONCURRENCY, leaseMs: config.WATCH_LEASE_MS, holder: config.WATCH_HOLDER, logger };
+    // A client per sweep: a dev token (8 h) is asked for afresh, so a long-running watcher never holds an expired one.
+    const options = () => ({ db, gateway: gatewayClient(config.GATEWAY_URL, config.WATCHER_TOKEN), batchSize: config.WATCH_BATCH, concurrency: config.WATCH_CONCURRENCY, leaseMs: config.WATCH_LEASE_MS, holder: config.WATCH_HOLDER, logger });
     if (once) {
-      console.log(`watcher: ${describe(await runSweep(options))}`);
+      console.log(`watcher: ${describe(await runSweep(options()))}`);
       return 0;
     }
     logger.info({ intervalMs: config.WATCH_INTERVAL_MS, gateway: config.GATEWAY_URL }, 'watching');
     while (!stop.signal.aborted) {
       // A failed sweep (gateway down, say) is logged and retried at the next interval.
-      await runSweep(options).catch((error: unknown) => logger.error({ err: error }, 'sweep failed; retrying at the next interval'));
+      await runSweep(options()).catch((error: unknown) => logger.error({ err: error }, 'sweep failed; retrying at the next interval'));
       await sleep(config.WATCH_INTERVAL_MS, undefined, { signal: stop.signal }).catch(() => undefined);
     }
     return 0;

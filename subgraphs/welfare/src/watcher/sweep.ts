@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger, today, type Knex, type Logger } from '@smart-casework/kit';
+import { createLogger, isValidRegistryNumber, today, type Knex, type Logger } from '@smart-casework/kit';
 import { insertNotices } from '../data/notices';
 import { acquireLease, releaseLease, renewLease, type LeaseHolder } from '../data/watch-leases';
 import { replaceSnapshots, snapshotsOf, type SnapshotRow } from '../data/watch-snapshots';
@@ -119,6 +119,14 @@ async function sweepAll(sweep: Sweep, targets: readonly WatchTarget[]): Promise<
   await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
 }
 
+/** The targets; a malformed 世帯番号 would fail its whole batch (BAD_USER_INPUT), so it is left out and named. */
+async function readableTargets(db: Knex, logger: Logger): Promise<WatchTarget[]> {
+  const targets = await watchTargets(db);
+  const malformed = targets.filter((t) => !isValidRegistryNumber(t.householdNo));
+  if (malformed.length > 0) logger.warn({ householdNos: malformed.map((t) => t.householdNo).slice(0, 20), count: malformed.length }, 'cases or applications with a malformed householdNo are not watched');
+  return malformed.length === 0 ? targets : targets.filter((t) => isValidRegistryNumber(t.householdNo));
+}
+
 function resolveOptions(options: SweepOptions): Sweep['options'] {
   return {
     batchSize: 100, concurrency: 2, leaseMs: 60_000, holder: `watcher:${process.pid}`, ...options,
@@ -146,7 +154,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
     await startSweepRecord(db, sweepId, holder, isoNow());
     const abandoned = await abandonRunningSweeps(db, sweepId, isoNow());
     if (abandoned > 0) logger.warn({ abandoned }, 'earlier sweeps never finished (their process died); this sweep completes their work');
-    const targets = await watchTargets(db);
+    const targets = await readableTargets(db, logger);
     logger.info({ sweepId, households: targets.length, batchSize: opts.batchSize, concurrency: opts.concurrency }, 'sweep started');
     await sweepAll(sweep, targets);
     await finishSweepRecord(db, sweepId, 'done', sweep.totals, isoNow());
