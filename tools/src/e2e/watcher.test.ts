@@ -96,6 +96,28 @@ describe('the change watcher through the gateway', () => {
     expect((await notices()).at(-1)).toMatchObject({ kind: '児童扶養手当額変更', estimated_monthly_impact: 11_030 });
   });
 
+  it('with the registry down nothing is known: no notice, no snapshot touched', async () => {
+    await registerVehicle(db('tax'), elder.atenaNo, '試験市 い 5678', '2025-09-30');
+    const before = await welfare('watch_snapshots').orderBy(['household_no', 'atena_no', 'section']).select();
+    const urls = Object.fromEntries([...stack.departments].map(([name, d]) => [name, name === 'residents' ? 'http://127.0.0.1:9/graphql' : d.url]));
+    const degraded = await startGateway({ port: 0, supergraphSdl: composeSupergraph([...stack.departments.keys()]).supergraphSdl, urls, config: { AUTH_MODE: 'dev' } });
+    try {
+      const summary = await sweep(gatewayClient(degraded.url, undefined));
+      expect(summary).toMatchObject({ households: 2, notices: 0 });
+      expect(summary.unknownSections).toBeGreaterThan(0);
+    } finally {
+      await degraded.stop();
+    }
+    expect(await welfare('watch_snapshots').orderBy(['household_no', 'atena_no', 'section']).select()).toEqual(before);
+    expect(await sweep()).toMatchObject({ notices: 1 });
+  });
+
+  it('a sweep that cannot reach the gateway fails, is recorded as failed and frees the lease', async () => {
+    await expect(sweep(gatewayClient('http://127.0.0.1:9', 'a-token'))).rejects.toThrow();
+    expect(await welfare('watch_sweeps').orderBy('started_at', 'desc').first('status')).toEqual({ status: 'failed' });
+    expect(await welfare('watch_leases').select()).toEqual([]);
+  });
+
   it('a watcher finds the lease held and skips, saying who holds it', async () => {
     const now = new Date();
     await acquireLease(welfare, LEASE_NAME, 'other-host:42', now.toISOString(), new Date(now.getTime() + 60_000).toISOString());

@@ -113,10 +113,19 @@ async function sweepAll(sweep: Sweep, targets: readonly WatchTarget[]): Promise<
   const batches: WatchTarget[][] = [];
   for (let i = 0; i < targets.length; i += batchSize) batches.push(targets.slice(i, i + batchSize));
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < batches.length) await sweepBatch(sweep, batches[next++] ?? []);
+    try {
+      while (!failed && next < batches.length) await sweepBatch(sweep, batches[next++] ?? []);
+    } catch (error) {
+      // The other workers stop after their batch in hand, so no batch runs once the sweep has failed.
+      failed = true;
+      throw error;
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+  const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }
 
 /** The targets; a malformed 世帯番号 would fail its whole batch (BAD_USER_INPUT), so it is left out and named. */
