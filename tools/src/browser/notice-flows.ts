@@ -41,9 +41,9 @@ export async function waitForBadge(page: Page, count: number): Promise<void> {
   await page.locator(`[data-testid="unread-badge"][data-count="${count}"]`).waitFor();
 }
 
-/** A tab's count as its label shows it. */
-export async function tabCount(page: Page, status: 'UNREAD' | 'ACKNOWLEDGED' | 'RESOLVED'): Promise<number> {
-  return Number((await page.getByTestId(`tab-${status}`).locator('.notice-tabs__count').textContent())?.trim());
+/** Waits until a tab's label shows `count` (the counts follow each answer of the list). */
+export async function waitForTabCount(page: Page, status: 'UNREAD' | 'ACKNOWLEDGED' | 'RESOLVED', count: number): Promise<void> {
+  await page.getByTestId(`tab-${status}`).locator('.notice-tabs__count', { hasText: new RegExp(`^${count}$`) }).waitFor();
 }
 
 /** Signs out from the header; ends on the sign-in page. */

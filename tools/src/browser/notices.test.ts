@@ -5,8 +5,10 @@
  * the caseworker acknowledges it, resolves it with a note, and follows it to the household's
  * investigation list where the changed section is outlined; the supervisor sees the team's.
  */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataDir } from '@smart-casework/kit';
+import { dataDir, repoRoot } from '@smart-casework/kit';
 import type { CityHousehold, CityPerson } from '@smart-casework/kit/city';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +19,11 @@ import { buildPortal, startPortal, type Portal } from '../portal';
 import { startStack, type Stack } from '../stack';
 import { browserSkipReason, launchBrowser, type Browser } from './chromium';
 import { signIn } from './flows';
-import { badgeCount, noticeRow, openInbox, openTab, shownNoticeIds, signOut, tabCount, waitForBadge } from './notice-flows';
+import { badgeCount, noticeRow, openInbox, openTab, shownNoticeIds, signOut, waitForBadge, waitForTabCount } from './notice-flows';
 
+
+// As in portal.test.ts: the README's screenshots are refreshed only with UPDATE_SCREENSHOTS=1.
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(repoRoot, 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'sc-screenshots-'));
 
 /** cw001's case household with the most members, and a member who is not the head. */
 function pickTarget(stack: Stack) {
@@ -42,7 +47,7 @@ function notice(target: Target, key: string, fields: Pick<NewNotice, 'source' | 
     before: null,
     after: null,
     effectiveDate: '2025-09-01',
-    detectedAt: new Date().toISOString(),
+    detectedAt: '2025-10-01T00:30:00Z',
     assignedTo: 'cw001',
     supervisorId: target.supervisorId,
     ...fields,
@@ -83,6 +88,7 @@ describe.skipIf(browserSkipReason())('the notice inbox in Chromium', { timeout: 
     page = await browser.context.newPage();
     page.on('websocket', (socket) => requests.push(socket.url()));
     target = pickTarget(stack);
+    mkdirSync(SCREENSHOTS, { recursive: true });
     await insertNotices(welfareDb(), earlierNotices(target));
   }, 600_000);
 
@@ -98,13 +104,15 @@ describe.skipIf(browserSkipReason())('the notice inbox in Chromium', { timeout: 
     return welfare.db;
   }
 
-  it('signs in as cw001; the inbox lists unread notices by due date, then overpayment, the overdue one highlighted', async () => {
+  it("signs in as cw001: the caseload counts the case's unread notices, the inbox lists them by due date, then overpayment", async () => {
     await signIn(page, portal.url, 'cw001');
+    const caseRow = page.getByTestId('caseload').locator('tbody tr', { hasText: target.household.assistance?.caseNo ?? '' });
+    expect((await caseRow.locator('td').last().textContent())?.trim()).toBe('3');
     expect(await badgeCount(page)).toBe(3);
     await openInbox(page);
     await noticeRow(page, ids.overdue).waitFor();
     expect(await shownNoticeIds(page)).toEqual([ids.overdue, ids.large, ids.none]);
-    expect(await tabCount(page, 'UNREAD')).toBe(3);
+    await waitForTabCount(page, 'UNREAD', 3);
     const overdue = noticeRow(page, ids.overdue);
     expect(await overdue.getAttribute('class')).toContain('notice--overdue');
     const text = await rowText(page, ids.overdue);
@@ -123,6 +131,7 @@ describe.skipIf(browserSkipReason())('the notice inbox in Chromium', { timeout: 
     for (const expected of ['新着', LIVE.kind, LIVE.summary, formatDate(LIVE.dueDate), '-12,340円', '12,340円']) expect(text).toContain(expected);
     await waitForBadge(page, 4);
     expect(await page.evaluate('window.__sameDocument === true')).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'notices.png') });
   });
 
   it('a notice raised while the portal is down arrives when it is back (caught up from the last cursor)', async () => {
@@ -160,7 +169,7 @@ describe.skipIf(browserSkipReason())('the notice inbox in Chromium', { timeout: 
     await openTab(page, '処理済');
     expect(await noticeRow(page, ids.live).getAttribute('data-status')).toBe('RESOLVED');
     expect(await rowText(page, ids.live)).toContain('10月分から保護費を変更');
-    expect(await tabCount(page, 'RESOLVED')).toBe(1);
+    await waitForTabCount(page, 'RESOLVED', 1);
   });
 
   it("links to the household's investigation list with the member's changed section outlined and in view", async () => {
@@ -177,6 +186,7 @@ describe.skipIf(browserSkipReason())('the notice inbox in Chromium', { timeout: 
     await page.waitForFunction(inView);
     expect(await page.getByTestId('notice-banner').textContent()).toContain(LIVE.summary);
     expect(await page.getByTestId('list-meta').textContent()).toContain('異動通知の処理');
+    await page.screenshot({ path: join(SCREENSHOTS, 'notice-household.png') });
   });
 
   it("the supervisor sees the team's notices with the caseworker in charge, and can keep only the overdue", async () => {
@@ -189,8 +199,9 @@ describe.skipIf(browserSkipReason())('the notice inbox in Chromium', { timeout: 
     expect(await rowText(page, ids.overdue)).toContain(caseworker);
     await page.getByLabel('期限超過のみ').check();
     await page.waitForURL((url) => url.searchParams.get('overdue') === '1');
-    await noticeRow(page, ids.large).waitFor({ state: 'detached' });
+    await page.locator('table[data-testid="notices"] caption', { hasText: /^1 件/ }).waitFor();
     expect(await shownNoticeIds(page)).toEqual([ids.overdue]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'notices-team.png') });
   });
 
   it('asked for nothing outside the machine during the whole session', () => {

@@ -38,8 +38,27 @@ function gatewayClient(options: NoticeStreamOptions): Client {
   });
 }
 
-/** The text/event-stream body: `ready` once connected, `notice` per notice, `gap` for
- * one that could not be read (the browser catches up), `failure` before it ends. */
+/** Relays the subscription's results as events; `end` once it fails or completes. Returns the unsubscribe. */
+function relay(client: Client, send: (chunk: Uint8Array) => void, end: () => void): () => void {
+  client.on('connected', () => send(sseEvent('ready', {})));
+  return client.subscribe<NoticeStreamResult>(
+    { query: QUERY },
+    {
+      // An event whose payload could not be resolved is a gap: the browser catches up by cursor.
+      next: (result) => send(result.data ? sseEvent('notice', result.data.noticeAdded) : sseEvent('gap', classifyFailure(result.errors ?? []))),
+      error: (error) => {
+        send(sseEvent('failure', classifyFailure(error)));
+        end();
+      },
+      complete: end,
+    },
+  );
+}
+
+/**
+ * The text/event-stream body: `ready` once connected, `notice` per notice, `gap` for one that
+ * could not be read (the browser catches up), `failure` before it ends.
+ */
 export function noticeEventStream(options: NoticeStreamOptions): ReadableStream<Uint8Array> {
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
@@ -62,24 +81,12 @@ export function noticeEventStream(options: NoticeStreamOptions): ReadableStream<
         try {
           controller.close();
         } catch {
-          // already closed by the browser going away
+          // already cancelled by the browser going away
         }
       };
       options.signal.addEventListener('abort', cleanup);
       send(sseRetry(options.retryMs ?? 3_000));
-      client.on('connected', () => send(sseEvent('ready', {})));
-      unsubscribe = client.subscribe<NoticeStreamResult>(
-        { query: QUERY },
-        {
-          // An event whose payload could not be resolved is a gap: the browser catches up by cursor.
-          next: (result) => send(result.data ? sseEvent('notice', result.data.noticeAdded) : sseEvent('gap', classifyFailure(result.errors ?? []))),
-          error: (error) => {
-            send(sseEvent('failure', classifyFailure(error)));
-            cleanup();
-          },
-          complete: () => cleanup(),
-        },
-      );
+      unsubscribe = relay(client, send, () => cleanup());
       if (options.signal.aborted) cleanup();
     },
     cancel() {

@@ -102,10 +102,15 @@ export function NoticeList({ filter, showAssignee, onCounts }: { filter: InboxFi
   const list = result.data.list;
   const fetched = list.nodes.map((n) => getFragmentData(NoticeLive, n));
   // A live arrival handled here (確認, 処理済) leaves the tab with its new status.
-  const rows = inboxRows(fetched, arrived.filter((n) => matches(filter, n)));
+  const fresh = arrived.filter((n) => matches(filter, n));
+  const rows = inboxRows(fetched, fresh);
   if (rows.length === 0) return <p className="muted" data-testid="notices-empty">この区分の異動通知はありません。</p>;
   return (
     <div className="table-scroll">
+      {/* Screen readers hear of live arrivals; sighted users see them on top, marked 新着. */}
+      <p className="visually-hidden" role="status">
+        {fresh.length > 0 ? `新着の異動通知が ${fresh.length} 件あります。` : ''}
+      </p>
       <table className="data notices" data-testid="notices">
         <caption>
           {list.totalCount} 件（期限の早い順、同じ期限では遅延1か月あたりの過払いの大きい順）

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { getFragmentData, graphql } from '@/gql';
 import type { NoticeLiveFragment, NoticeRowFragment } from '@/gql/graphql';
-import { formatDate, formatDateTime, formatYen } from '@/lib/format';
+import { formatDate, formatDateTime, formatWareki, formatYen } from '@/lib/format';
 import { formatSignedYen, impactDirection, noticeHref } from '@/lib/notices';
 import { NoticeActions } from './notice-actions';
 
@@ -63,11 +63,12 @@ export function NoticeTableRow({ notice, isNew, showAssignee, onChanged }: Props
   const classes = ['notice', n.overdue ? 'notice--overdue' : '', isNew ? 'notice--new' : ''].filter(Boolean).join(' ');
   return (
     <tr className={classes} data-testid="notice" data-notice-id={n.id} data-status={n.status} data-new={isNew ? 'true' : undefined}>
-      <td className="nowrap">
-        {formatDate(n.dueDate)}
+      <td className="notice__due">
+        <span className="nowrap">{formatWareki(n.dueDate)}</span>
+        <span className="nowrap small">（{n.dueDate}）</span>
         {n.overdue && <strong className="badge badge--critical">期限超過</strong>}
       </td>
-      <td>
+      <td className="notice__kind">
         {isNew && <span className="badge badge--new">新着</span>} {n.kind}
       </td>
       <th scope="row" className="notice__summary">
@@ -87,10 +88,10 @@ export function NoticeTableRow({ notice, isNew, showAssignee, onChanged }: Props
       </td>
       <td className="num nowrap">
         {formatYen(n.overpaymentPerMonth)}
-        {n.accruedOverpayment ? <div className="small muted">現時点 {formatYen(n.accruedOverpayment)}</div> : null}
+        {n.accruedOverpayment ? <div className="small muted">累計 {formatYen(n.accruedOverpayment)}</div> : null}
       </td>
       <td>{n.sourceName}</td>
-      <td className="small">{formatDateTime(n.detectedAt)}</td>
+      <td className="small notice__detected">{formatDateTime(n.detectedAt)}</td>
       {showAssignee && <td>{n.assignedTo?.name ?? '—'}</td>}
       <td className="notice__actions">
         <NoticeActions id={n.id} status={n.status} summary={n.summary} onChanged={onChanged} />
