@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     logger.info({ intervalMs: config.WATCH_INTERVAL_MS, gateway: config.GATEWAY_URL }, 'watching');
     while (!stop.signal.aborted) {
       // A failed sweep (gateway down, say) is logged and retried at the next interval.
-      await runSweep(options()).catch((error: unknown) => logger.error({ err: error }, 'sweep failed; retrying at the next interval'));
+      await runSweep(options()).catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'sweep failed; retrying at the next interval'));
       await sleep(config.WATCH_INTERVAL_MS, undefined, { signal: stop.signal }).catch(() => undefined);
     }
     return 0;
