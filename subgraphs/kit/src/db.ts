@@ -74,6 +74,17 @@ export const DATETIME_LENGTH = 24;
 /** Largest number of bound parameters worth putting in one statement on any dialect (SQL Server: 2100). */
 export const MAX_PARAMS = 2000;
 
+/**
+ * Runs a `whereIn` query over the distinct keys in chunks that stay under every dialect's
+ * parameter limit, and returns all the chunks' rows (in chunk order).
+ */
+export async function inChunks<K, V>(keys: readonly K[], fetch: (chunk: K[]) => Promise<readonly V[]>): Promise<V[]> {
+  const distinct = [...new Set(keys)];
+  const rows: V[] = [];
+  for (let i = 0; i < distinct.length; i += MAX_PARAMS) rows.push(...(await fetch(distinct.slice(i, i + MAX_PARAMS))));
+  return rows;
+}
+
 /** Counts the SQL statements a knex instance runs (for tests and the benchmark). */
 export function countQueries(db: Knex): { readonly count: number; reset(): void; stop(): void } {
   let count = 0;

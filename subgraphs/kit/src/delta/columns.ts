@@ -59,6 +59,13 @@ function parseInteger(cell: string): number | null {
   return Number.isSafeInteger(value) ? value : null;
 }
 
+/** A plain decimal (no grouping, no sign) with at most `maxFractionDigits` after the point. */
+function parseDecimal(cell: string, maxFractionDigits: number): number | null {
+  const fraction = maxFractionDigits > 0 ? `(\\.\\d{1,${maxFractionDigits}})?` : '';
+  if (!new RegExp(`^\\d{1,12}${fraction}$`).test(cell)) return null;
+  return Number(cell);
+}
+
 /** Column builders for `defineDeltaFormat`. */
 export const col = {
   text(header: string, maxLength: number): Column<string> {
@@ -74,6 +81,17 @@ export const col = {
     return column(header, { ja: '0以上の整数（円）', en: 'whole yen, 0 or more' }, (cell) => {
       const value = parseInteger(cell);
       return value !== null && value >= 0 ? ok(value) : bad;
+    });
+  },
+  /**
+   * A decimal number (面積 in ㎡, registered to the 0.01) of at most `maxFractionDigits`
+   * decimals; `positive` refuses 0, as a measure recorded in a register never is.
+   */
+  decimal(header: string, maxFractionDigits: number, options: { positive?: boolean } = {}): Column<number> {
+    const [ja, en] = options.positive ? ['0より大きい数', 'a number above 0'] : ['0以上の数', 'a number, 0 or more'];
+    return column(header, { ja: `${ja}（小数点以下${maxFractionDigits}桁まで）`, en: `${en} with at most ${maxFractionDigits} decimals` }, (cell) => {
+      const value = parseDecimal(cell, maxFractionDigits);
+      return value !== null && (options.positive ? value > 0 : value >= 0) ? ok(value) : bad;
     });
   },
   date(header: string): Column<string> {

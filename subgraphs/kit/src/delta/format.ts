@@ -38,8 +38,8 @@ export interface DeltaFormatSpec<R extends string, C extends Columns> {
   columns: C;
   /** Reasons whose 異動日 may lie in the future (e.g. a planned 転出); any other is refused. */
   futureDateReasons?: readonly R[];
-  /** Rules across the cells of one row (which columns a reason needs …); messages without a line. */
-  validateRow?(row: DeltaRow<R, C>): Message[];
+  /** Rules across the cells of one row (which columns a reason needs, dates against 処理日 …); messages without a line. */
+  validateRow?(row: DeltaRow<R, C>, context: ApplyContext): Message[];
   /** Checks against the database before anything is written, with the rows not yet applied. */
   check?(db: Knex.Transaction, rows: readonly DeltaRow<R, C>[], context: ApplyContext): Promise<DeltaProblem[]>;
   /** Writes the rows, in file order, inside the import's transaction. */

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { insertChunked, MAX_PARAMS } from '../db';
+import { inChunks, insertChunked } from '../db';
 import { touchDepartment } from '../migrations';
 import { today } from '../section';
 import type { DeltaFormat, DeltaProblem, DeltaRowBase } from './format';
@@ -27,12 +27,8 @@ function digestOf(row: DeltaRowBase & Record<string, unknown>): string {
 }
 
 async function appliedDigests(trx: Knex.Transaction, ids: readonly string[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += MAX_PARAMS) {
-    const rows: Array<{ change_id: string; digest: string }> = await trx('delta_changes').whereIn('change_id', ids.slice(i, i + MAX_PARAMS)).select('change_id', 'digest');
-    for (const row of rows) found.set(row.change_id, row.digest);
-  }
-  return found;
+  const rows = await inChunks(ids, (chunk) => trx('delta_changes').whereIn('change_id', chunk).select<Array<{ change_id: string; digest: string }>>('change_id', 'digest'));
+  return new Map(rows.map((row) => [row.change_id, row.digest]));
 }
 
 function conflicts(rows: ReadonlyArray<DeltaRowBase & Record<string, unknown>>, applied: Map<string, string>, digests: Map<number, string>): DeltaProblem[] {

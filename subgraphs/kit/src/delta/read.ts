@@ -69,7 +69,7 @@ function readRow(format: DeltaFormat, header: string[], record: Record_, today: 
   if (typed.effectiveDate > today && !(format.futureDateReasons ?? []).includes(typed.reason)) {
     problems.push({ line: record.line, column: '異動日', ja: `異動日 ${typed.effectiveDate} が処理日 ${today} より後です（${typed.reason} は未来の日付にできません）。`, en: `effective date ${typed.effectiveDate} is after today ${today} (not allowed for ${typed.reason})` });
   }
-  const messages: Message[] = format.validateRow?.(typed as never) ?? [];
+  const messages: Message[] = format.validateRow?.(typed as never, { processedOn: today }) ?? [];
   problems.push(...messages.map((message) => ({ line: record.line, ...message })));
   return problems.length > 0 ? { problems } : { row: typed, problems };
 }

@@ -18,6 +18,11 @@ export interface RegistryEvent {
   householdNo: string;
   reason: string;
   effectiveDate: string;
+  /**
+   * 宛名番号 of the household's current members after the event, in display order (the head
+   * usually first): who a newborn's parents may be, or who stays behind after a death.
+   */
+  members: string[];
 }
 
 /** What a department's `simulate` gets to produce a realistic period of changes. */

@@ -1,3 +1,4 @@
 export * from './databases';
 export * from './subgraph';
 export * from './describe-department';
+export * from './delta';
