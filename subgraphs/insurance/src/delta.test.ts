@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { importDelta, writeDeltaCsv, type DeltaRecord, type Knex } from '@smart-casework/kit';
+import type { DeltaRecord } from '@smart-casework/kit';
 import { makeCity, makeHousehold, makePerson } from '@smart-casework/kit/city';
-import { describeDepartment } from '@smart-casework/kit/testing';
+import { describeDepartment, expectRejected, expectUnchanged, importFile, importRecords } from '@smart-casework/kit/testing';
 import { expect } from 'vitest';
 import { seed } from '../seed';
 import { insurance } from './app';
@@ -30,34 +29,28 @@ const everyReason: DeltaRecord[] = [
   row('I4', newcomer.atenaNo, '資格取得', '2025-09-12', { 制度: '国保', 被保険者番号: '31-7654321-02', 取得事由: '転入', 世帯主宛名番号: member.atenaNo }),
 ];
 
-const csv = (records: readonly DeltaRecord[]) => new TextEncoder().encode(writeDeltaCsv(delta, records));
-const importRecords = (db: Knex, records: readonly DeltaRecord[]) => importDelta(db, delta, csv(records), 'test.csv');
 
 describeDepartment(insurance, { seed: (db) => seed(db, city), title: 'insurance delta on $dialect' }, ({ test, subgraph, sectionsOf }) => {
   const sections = sectionsOf<{ currentScheme: string | null; enrolments: Record<string, unknown>[]; findings: { code: string }[] }>('healthInsurance', SECTION);
 
   test('rejects the bad sample whole, with line numbers in Japanese and English, writing nothing', async () => {
-    const result = await importDelta(subgraph().db, delta, readFileSync(new URL('../deltas/bad.csv', import.meta.url)), 'bad.csv');
-    expect(result.status === 'rejected' && [...new Set(result.problems.map((p) => p.line))]).toEqual([2, 3, 4, 5, 6, 7, 8]);
-    if (result.status === 'rejected') for (const problem of result.problems) expect(problem.ja.length * problem.en.length).toBeGreaterThan(0);
+    expectRejected(await importFile(subgraph().db, delta, new URL('../deltas/bad.csv', import.meta.url)), [2, 3, 4, 5, 6, 7, 8]);
     expect(Number((await subgraph().db('delta_changes').count({ n: '*' }).first())?.n)).toBe(0);
   });
 
   test('rejects rows the 資格履歴 contradicts, and writes none of the good rows beside them', async () => {
-    const before = await sections(everyone);
-    const result = await importRecords(subgraph().db, [
+    const result = await expectUnchanged(() => sections(everyone), () => importRecords(subgraph().db, delta, [
       everyReason[0] as DeltaRecord,
       row('X1', member.atenaNo, '資格喪失', '2025-09-02', { 制度: '国保', 喪失事由: '転出' }),
       row('X2', elder.atenaNo, '資格取得', '2025-09-02', { 制度: '国保', 被保険者番号: '31-1111111-01', 取得事由: '転入' }),
       row('X3', newcomer.atenaNo, '資格喪失', '2025-09-02', { 制度: '国保', 喪失事由: '死亡' }),
       row('X4', elder.atenaNo, '資格喪失', '2025-09-02', { 制度: '国保', 喪失事由: '死亡' }),
-    ]);
+    ]));
     expect(result.status === 'rejected' && result.problems.map((p) => p.line)).toEqual([3, 4, 5, 6]);
-    expect(await sections(everyone)).toEqual(before);
   });
 
   test('applies acquisitions and losses so that the section shows them, and a second import changes nothing', async () => {
-    expect(await importRecords(subgraph().db, everyReason)).toMatchObject({ status: 'applied', applied: 4 });
+    expect(await importRecords(subgraph().db, delta, everyReason)).toMatchObject({ status: 'applied', applied: 4 });
     const [ofMember, ofElder, ofRecipient, ofNewcomer] = await sections(everyone);
     expect(ofMember).toMatchObject({ currentScheme: null, enrolments: [{ scheme: '国保', lostOn: '2025-09-01', lossReason: '社保加入', current: false }] });
     expect(ofMember?.findings.map((f) => f.code)).toContain('INS_JOINED_EMPLOYEE_INSURANCE');
@@ -69,7 +62,7 @@ describeDepartment(insurance, { seed: (db) => seed(db, city), title: 'insurance 
     expect(ofElder).toMatchObject({ currentScheme: null, enrolments: [{ scheme: '後期', lostOn: '2025-09-10', lossReason: '死亡' }] });
     expect(ofNewcomer).toMatchObject({ currentScheme: '国保', enrolments: [{ acquisitionReason: '転入', householdHead: { atenaNo: member.atenaNo } }] });
 
-    expect(await importRecords(subgraph().db, everyReason)).toMatchObject({ status: 'applied', applied: 0, skipped: 4 });
+    expect(await importRecords(subgraph().db, delta, everyReason)).toMatchObject({ status: 'applied', applied: 0, skipped: 4 });
     expect(await sections(everyone)).toEqual([ofMember, ofElder, ofRecipient, ofNewcomer]);
   });
 });

@@ -1,6 +1,7 @@
-import { COMMON_HEADERS, daysBetween, maxDate, type DeltaRecord, type SimulationContext } from '@smart-casework/kit';
-import { columns, type InsuranceColumns, type InsuranceReason } from './changes/columns';
+import { COMMON_HEADERS, daysBetween, maxDate, toDeltaRecord, type DeltaRecord, type SimulationContext } from '@smart-casework/kit';
+import type { InsuranceColumns, InsuranceReason } from './changes/columns';
 import { allEnrolments, type EnrolmentRow } from './data/enrolments';
+import { delta } from './delta';
 
 /**
  * Monthly rates per member (our estimates): 国保 members leaving for an employee scheme (社保加入)
@@ -45,9 +46,7 @@ class Rows {
 
   add(reason: InsuranceReason, atenaNo: string, effectiveDate: string, cells: Cells): void {
     this.state.touched.add(atenaNo);
-    const record: DeltaRecord = { [COMMON_HEADERS.changeId]: this.ctx.nextChangeId(), [COMMON_HEADERS.atenaNo]: atenaNo, [COMMON_HEADERS.reason]: reason, [COMMON_HEADERS.effectiveDate]: effectiveDate };
-    for (const [key, value] of Object.entries(cells) as Array<[keyof InsuranceColumns, string | null]>) if (value) record[columns[key].header] = value;
-    this.records.push(record);
+    this.records.push(toDeltaRecord(delta, { changeId: this.ctx.nextChangeId(), atenaNo, reason, effectiveDate, ...cells }));
   }
 
   /** A 国保 membership in the household's 番号 with the next 枝番. */

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { importDelta, writeDeltaCsv, type DeltaRecord, type Knex } from '@smart-casework/kit';
+import type { DeltaRecord } from '@smart-casework/kit';
 import { makeCity, makeHousehold, makePerson } from '@smart-casework/kit/city';
-import { describeDepartment } from '@smart-casework/kit/testing';
+import { describeDepartment, expectRejected, expectUnchanged, importFile, importRecords } from '@smart-casework/kit/testing';
 import { expect } from 'vitest';
 import { seed } from '../seed';
 import { pension } from './app';
@@ -31,36 +30,30 @@ const everyReason: DeltaRecord[] = [
   row('P5', exempt.atenaNo, '免除終了', '2025-09-05', { 免除種別: '法定免除', 免除終了日: '2025-08-31' }),
 ];
 
-const csv = (records: readonly DeltaRecord[]) => new TextEncoder().encode(writeDeltaCsv(delta, records));
-const importRecords = (db: Knex, records: readonly DeltaRecord[]) => importDelta(db, delta, csv(records), 'test.csv');
 type Section = { monthlyTotal: number; benefits: Record<string, unknown>[]; exemptions: Record<string, unknown>[]; insuredPeriods: Record<string, unknown>[]; findings: { code: string }[] };
 
 describeDepartment(pension, { seed: (db) => seed(db, city), title: 'pension delta on $dialect' }, ({ test, subgraph, sectionsOf }) => {
   const sections = sectionsOf<Section>('pension', SECTION);
 
   test('rejects the bad sample whole, with line numbers in Japanese and English, writing nothing', async () => {
-    const result = await importDelta(subgraph().db, delta, readFileSync(new URL('../deltas/bad.csv', import.meta.url)), 'bad.csv');
-    expect(result.status === 'rejected' && [...new Set(result.problems.map((p) => p.line))]).toEqual([2, 3, 4, 5, 6, 7, 8]);
-    if (result.status === 'rejected') for (const problem of result.problems) expect(problem.ja.length * problem.en.length).toBeGreaterThan(0);
+    expectRejected(await importFile(subgraph().db, delta, new URL('../deltas/bad.csv', import.meta.url)), [2, 3, 4, 5, 6, 7, 8]);
     expect(Number((await subgraph().db('delta_changes').count({ n: '*' }).first())?.n)).toBe(0);
   });
 
   test('rejects rows the records contradict, and writes none of the good rows beside them', async () => {
-    const before = await sections(everyone);
-    const result = await importRecords(subgraph().db, [
+    const result = await expectUnchanged(() => sections(everyone), () => importRecords(subgraph().db, delta, [
       everyReason[0] as DeltaRecord,
       row('X1', pensioner.atenaNo, '裁定', '2025-09-01', { 年金種別: '老齢基礎年金', 年額: '800000', 受給開始日: '2025-09-01' }),
       row('X2', insured.atenaNo, '額改定', '2025-09-01', { 年金種別: '障害基礎年金', 年額: '831700' }),
       row('X3', exempt.atenaNo, '免除', '2025-09-01', { 免除種別: '申請全額免除', 免除開始日: '2025-09-01' }),
       row('X4', insured.atenaNo, '免除終了', '2025-09-01', { 免除種別: '法定免除', 免除終了日: '2025-09-30' }),
       row('X5', retired.atenaNo, '失権', '2025-09-02', { 年金種別: '障害基礎年金', 失権事由: '障害等級不該当' }),
-    ]);
+    ]));
     expect(result.status === 'rejected' && result.problems.map((p) => p.line)).toEqual([3, 4, 5, 6, 7]);
-    expect(await sections(everyone)).toEqual(before);
   });
 
   test('applies every reason so that the section shows it, and a second import changes nothing', async () => {
-    expect(await importRecords(subgraph().db, everyReason)).toMatchObject({ status: 'applied', applied: 5 });
+    expect(await importRecords(subgraph().db, delta, everyReason)).toMatchObject({ status: 'applied', applied: 5 });
     const [ofRetired, ofPensioner, ofDeceased, ofInsured, ofExempt] = await sections(everyone);
     expect(ofRetired).toMatchObject({ monthlyTotal: 53_333, benefits: [{ benefitNo: 1, kind: '老齢基礎年金', annualAmount: 640_000, startedOn: '2025-08-01', endedOn: null }] });
     expect(ofRetired?.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['PENSION_STARTED', 'PENSION_INCOME']));
@@ -69,7 +62,7 @@ describeDepartment(pension, { seed: (db) => seed(db, city), title: 'pension delt
     expect(ofInsured?.exemptions).toEqual([{ kind: '申請全額免除', reason: '失業', periodFrom: '2025-07-01', periodTo: '2026-06-30', notifiedOn: '2025-09-04' }]);
     expect(ofExempt?.exemptions[0]).toMatchObject({ kind: '法定免除', periodTo: '2025-08-31' });
 
-    expect(await importRecords(subgraph().db, everyReason)).toMatchObject({ status: 'applied', applied: 0, skipped: 5 });
+    expect(await importRecords(subgraph().db, delta, everyReason)).toMatchObject({ status: 'applied', applied: 0, skipped: 5 });
     expect(await sections(everyone)).toEqual([ofRetired, ofPensioner, ofDeceased, ofInsured, ofExempt]);
   });
 });

@@ -1,8 +1,9 @@
-import { addDays, addMonths, addYears, COMMON_HEADERS, daysBetween, firstOfMonth, firstOfNextMonth, maxDate, type DeltaRecord, type SimulationContext } from '@smart-casework/kit';
-import { columns, type PensionColumns, type PensionReason } from './changes/columns';
+import { addDays, addMonths, addYears, COMMON_HEADERS, daysBetween, firstOfMonth, firstOfNextMonth, maxDate, toDeltaRecord, type DeltaRecord, type SimulationContext } from '@smart-casework/kit';
+import type { PensionColumns, PensionReason } from './changes/columns';
 import { allBenefits, type BenefitRow } from './data/benefits';
 import { allExemptions, type ExemptionRow } from './data/exemptions';
 import { allInsuredPeriods, type InsuredPeriodRow } from './data/insured';
+import { delta } from './delta';
 import { fullOldAgePension, PENSIONABLE_AGE } from './parameters';
 
 /** Monthly rates (our estimates): revisions of benefits being paid, 申請免除 granted to 第1号 without income. */
@@ -34,9 +35,7 @@ class Rows {
 
   add(reason: PensionReason, atenaNo: string, effectiveDate: string, cells: Cells): void {
     this.state.touched.add(atenaNo);
-    const record: DeltaRecord = { [COMMON_HEADERS.changeId]: this.ctx.nextChangeId(), [COMMON_HEADERS.atenaNo]: atenaNo, [COMMON_HEADERS.reason]: reason, [COMMON_HEADERS.effectiveDate]: effectiveDate };
-    for (const [key, value] of Object.entries(cells) as Array<[keyof PensionColumns, string | number | null]>) if (value !== null) record[columns[key].header] = String(value);
-    this.records.push(record);
+    this.records.push(toDeltaRecord(delta, { changeId: this.ctx.nextChangeId(), atenaNo, reason, effectiveDate, ...cells }));
   }
 
   /** 老齢基礎年金 for someone whose 60th birthday ended their insured period: 65 is five years on. */

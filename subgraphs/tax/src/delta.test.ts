@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { importDelta, writeDeltaCsv, type DeltaRecord, type Knex } from '@smart-casework/kit';
+import type { DeltaRecord, Knex } from '@smart-casework/kit';
 import { makeCity, makeHousehold, makePerson } from '@smart-casework/kit/city';
-import { describeDepartment } from '@smart-casework/kit/testing';
+import { describeDepartment, expectRejected, expectUnchanged, importFile, importRecords } from '@smart-casework/kit/testing';
 import { expect } from 'vitest';
 import { seed } from '../seed';
 import { tax } from './app';
@@ -35,39 +34,31 @@ const everyReason: DeltaRecord[] = [
   row('T7', owner.atenaNo, '固定資産喪失', '2025-09-04', { 資産区分: '土地', 所在: '試験市中央一丁目', '地番・家屋番号': '12番3' }),
 ];
 
-const csv = (records: readonly DeltaRecord[]) => new TextEncoder().encode(writeDeltaCsv(delta, records));
-const importRecords = (db: Knex, records: readonly DeltaRecord[]) => importDelta(db, delta, csv(records), 'test.csv');
 const count = async (db: Knex, table: string) => Number((await db(table).count({ n: '*' }).first())?.n ?? 0);
 
 describeDepartment(tax, { seed: (db) => seed(db, city), title: 'tax delta on $dialect' }, ({ test, subgraph, sectionsOf }) => {
   const sections = sectionsOf('tax', SECTION);
 
   test('rejects the bad sample whole, with line numbers in Japanese and English, writing nothing', async () => {
-    const result = await importDelta(subgraph().db, delta, readFileSync(new URL('../deltas/bad.csv', import.meta.url)), 'bad.csv');
-    expect(result.status).toBe('rejected');
-    if (result.status !== 'rejected') return;
-    expect([...new Set(result.problems.map((p) => p.line))]).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
-    for (const problem of result.problems) expect(problem.ja.length * problem.en.length).toBeGreaterThan(0);
-    expect(result.problems.find((p) => p.line === 3)?.ja).toContain('合計所得金額');
+    const problems = expectRejected(await importFile(subgraph().db, delta, new URL('../deltas/bad.csv', import.meta.url)), [2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(problems.find((p) => p.line === 3)?.ja).toContain('合計所得金額');
     expect(await count(subgraph().db, 'delta_changes')).toBe(0);
   });
 
   test('rejects rows the registers contradict, and writes none of the good rows beside them', async () => {
-    const before = await sections([owner, partTimer, newcomer]);
-    const result = await importRecords(subgraph().db, [
+    const result = await expectUnchanged(() => sections([owner, partTimer, newcomer]), () => importRecords(subgraph().db, delta, [
       everyReason[0] as DeltaRecord,
       row('X1', newcomer.atenaNo, '更正', '2025-08-01', { 年度: '2024', 合計所得金額: '0', 課税区分: '非課税', 非課税事由: '非課税限度額以下', 所得割額: '0', 均等割額: '0' }),
       row('X2', partTimer.atenaNo, '軽自動車廃車', '2025-09-01', { 標識番号: '試験580あ1234' }),
       row('X3', newcomer.atenaNo, '軽自動車登録', '2025-09-01', { 車両種別: '原付 50cc以下', 標識番号: '試験580あ1234', 種別割額: '2000' }),
       row('X4', owner.atenaNo, '固定資産喪失', '2025-09-01', { 資産区分: '家屋', 所在: '試験市中央一丁目', '地番・家屋番号': '12番3' }),
       row('X5', owner.atenaNo, '当初賦課', '2025-06-10', { 年度: '2025', 合計所得金額: '0', 課税区分: '非課税', 非課税事由: '非課税限度額以下', 所得割額: '0', 均等割額: '0' }),
-    ]);
+    ]));
     expect(result.status === 'rejected' && result.problems.map((p) => p.line)).toEqual([3, 4, 5, 6, 7]);
-    expect(await sections([owner, partTimer, newcomer])).toEqual(before);
   });
 
   test('applies every reason so that the section shows it, and a second import changes nothing', async () => {
-    const first = await importRecords(subgraph().db, everyReason);
+    const first = await importRecords(subgraph().db, delta, everyReason);
     expect(first).toMatchObject({ status: 'applied', applied: 7, skipped: 0 });
     const [ofOwner, ofPartTimer, ofNewcomer] = await sections([owner, partTimer, newcomer]);
     expect(ofNewcomer).toMatchObject({ hasRecord: true, fiscalYear: 2025, taxStatus: '課税', totalIncome: 1_320_000, incomeLevy: 84_500, incomes: [{ kind: '給与', revenue: 2_000_000, income: 1_320_000 }] });
@@ -78,7 +69,7 @@ describeDepartment(tax, { seed: (db) => seed(db, city), title: 'tax delta on $di
     expect(ofOwner).toMatchObject({ lightVehicles: [], lands: [] });
     expect(ofOwner?.findings.map((f) => f.code)).not.toContain('TAX_LIGHT_VEHICLE');
 
-    const again = await importRecords(subgraph().db, everyReason);
+    const again = await importRecords(subgraph().db, delta, everyReason);
     expect(again).toMatchObject({ status: 'applied', applied: 0, skipped: 7 });
     expect(await sections([owner, partTimer, newcomer])).toEqual([ofOwner, ofPartTimer, ofNewcomer]);
   });

@@ -1,6 +1,6 @@
-import { COMMON_HEADERS, createSimulationContext, importDelta, writeDeltaCsv, type DeltaRecord, type Knex, type WatchedPerson } from '@smart-casework/kit';
+import { COMMON_HEADERS, createSimulationContext, type DeltaRecord, type Knex, type WatchedPerson } from '@smart-casework/kit';
 import { generateCity } from '@smart-casework/kit/city';
-import { describeDepartment } from '@smart-casework/kit/testing';
+import { describeDepartment, importRecords } from '@smart-casework/kit/testing';
 import { expect } from 'vitest';
 import { seed } from '../seed';
 import { tax } from './app';
@@ -16,7 +16,6 @@ const watched: WatchedPerson[] = city.households.flatMap((h) => {
 const mine = new Set(watched.filter((w) => w.caseworkerId === 'cw001').map((w) => w.atenaNo));
 
 const run = (db: Knex, from: string, to: string) => simulate(createSimulationContext({ db, department: 'tax', from, to, seed: 42, watched }));
-const importRecords = (db: Knex, records: readonly DeltaRecord[]) => importDelta(db, delta, new TextEncoder().encode(writeDeltaCsv(delta, records)), 'simulated.csv');
 const reasonsFor = (records: readonly DeltaRecord[], atenaNos: ReadonlySet<string>) => records.filter((r) => atenaNos.has(r[COMMON_HEADERS.atenaNo] ?? '')).map((r) => r[COMMON_HEADERS.reason]);
 
 describeDepartment(tax, { seed: (db) => seed(db, city), title: 'tax simulation on $dialect' }, ({ test, subgraph, sectionsOf }) => {
@@ -28,7 +27,7 @@ describeDepartment(tax, { seed: (db) => seed(db, city), title: 'tax simulation o
     const records = await run(db, '2025-06-01', '2025-06-30');
     expect(records.filter((r) => r[COMMON_HEADERS.reason] === '当初賦課')).toHaveLength(rollSize);
     expect(reasonsFor(records, mine)).toEqual(expect.arrayContaining(['当初賦課', '軽自動車登録', '固定資産取得']));
-    expect(await importRecords(db, records)).toMatchObject({ status: 'applied', applied: records.length });
+    expect(await importRecords(db, delta, records)).toMatchObject({ status: 'applied', applied: records.length });
     const [first] = await sections([{ atenaNo: records[0]?.[COMMON_HEADERS.atenaNo] ?? '' }]);
     expect(first?.fiscalYear).toBe(2025);
   });
@@ -42,11 +41,11 @@ describeDepartment(tax, { seed: (db) => seed(db, city), title: 'tax simulation o
     const before = await sections(revised);
     // The story turns one 非課税 or 均等割のみ person 課税.
     expect(revised.some((r, i) => r.status === '課税' && before[i]?.taxStatus !== '課税')).toBe(true);
-    const result = await importRecords(db, records);
+    const result = await importRecords(db, delta, records);
     expect(result).toMatchObject({ status: 'applied', applied: records.length });
     const registered = story.find((r) => r[COMMON_HEADERS.reason] === '軽自動車登録');
     const [owner] = await sections([{ atenaNo: registered?.[COMMON_HEADERS.atenaNo] ?? '' }]);
     expect(owner?.lightVehicles).toContainEqual({ plate: registered?.['標識番号'] });
-    expect(await importRecords(db, records)).toMatchObject({ status: 'applied', applied: 0, skipped: records.length });
+    expect(await importRecords(db, delta, records)).toMatchObject({ status: 'applied', applied: 0, skipped: records.length });
   });
 });

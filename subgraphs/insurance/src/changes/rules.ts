@@ -1,6 +1,5 @@
-import type { Message } from '@smart-casework/kit';
+import { presenceProblems, type Message, type ReasonColumns } from '@smart-casework/kit';
 import { columns, type InsuranceColumns, type InsuranceDeltaRow, type InsuranceReason } from './columns';
-import { presenceProblems, type ReasonColumns } from './presence';
 
 const REASON_COLUMNS: Record<InsuranceReason, ReasonColumns<keyof InsuranceColumns>> = {
   資格取得: { required: ['scheme', 'insuredNo', 'acquisitionReason'], optional: ['householdHead'] },

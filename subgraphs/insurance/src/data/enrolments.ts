@@ -1,5 +1,4 @@
-import type { Knex } from '@smart-casework/kit';
-import { inChunks } from './in-chunks';
+import { inChunks, type Knex } from '@smart-casework/kit';
 
 /** 制度: 国民健康保険 or 後期高齢者医療. */
 export type Scheme = '国保' | '後期';

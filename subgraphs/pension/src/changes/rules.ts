@@ -1,6 +1,5 @@
-import type { Message } from '@smart-casework/kit';
+import { presenceProblems, type Message, type ReasonColumns } from '@smart-casework/kit';
 import { columns, type PensionColumns, type PensionDeltaRow, type PensionReason } from './columns';
-import { presenceProblems, type ReasonColumns } from './presence';
 
 const REASON_COLUMNS: Record<PensionReason, ReasonColumns<keyof PensionColumns>> = {
   裁定: { required: ['benefitKind', 'annualAmount', 'startedOn'], optional: ['grade'] },

@@ -1,5 +1,4 @@
-import type { Knex } from '@smart-casework/kit';
-import { inChunks } from './in-chunks';
+import { inChunks, type Knex } from '@smart-casework/kit';
 
 /** 基礎年金 受給権 (entitlement) and its annual amount. */
 export interface BenefitRow {

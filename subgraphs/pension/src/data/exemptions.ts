@@ -1,5 +1,4 @@
-import type { Knex } from '@smart-casework/kit';
-import { inChunks } from './in-chunks';
+import { inChunks, type Knex } from '@smart-casework/kit';
 
 /** 保険料免除・納付猶予 of a 第1号被保険者. */
 export interface ExemptionRow {

@@ -1,5 +1,4 @@
-import type { Knex } from '@smart-casework/kit';
-import { inChunks } from './in-chunks';
+import { inChunks, type Knex } from '@smart-casework/kit';
 
 /** 被保険者資格履歴: one row per period of a category. */
 export interface InsuredPeriodRow {

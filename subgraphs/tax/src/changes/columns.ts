@@ -1,5 +1,4 @@
 import { col, type DeltaRow } from '@smart-casework/kit';
-import { area } from './decimal-column';
 
 /** 異動事由 of the tax division's export. */
 export const TAX_REASONS = ['当初賦課', '更正', '軽自動車登録', '軽自動車廃車', '固定資産取得', '固定資産喪失'] as const;
@@ -43,7 +42,8 @@ export const columns = {
   parcelNo: col.text('地番・家屋番号', 20).optional(),
   landUseOrKind: col.text('地目・種類', 10).optional(),
   structure: col.oneOf('構造', ['木造', '非木造'] as const).optional(),
-  areaSqm: area('面積').optional(),
+  // 地積 and 床面積 are registered to the 0.01㎡.
+  areaSqm: col.decimal('面積', 2, { positive: true }).optional(),
   builtYear: col.int('建築年', 1868, 2100).optional(),
   assessedValue: col.yen('評価額').optional(),
   taxableStandard: col.yen('課税標準額').optional(),

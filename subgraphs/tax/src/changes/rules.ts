@@ -1,6 +1,5 @@
-import { fiscalYearOf, type Message } from '@smart-casework/kit';
+import { fiscalYearOf, presenceProblems, type Message, type ReasonColumns } from '@smart-casework/kit';
 import { BUILDING_KINDS, columns, LAND_USES, type TaxColumns, type TaxDeltaRow, type TaxReason } from './columns';
-import { presenceProblems, type ReasonColumns } from './presence';
 
 type Key = keyof TaxColumns;
 

@@ -1,5 +1,4 @@
-import { insertChunked, type Knex } from '@smart-casework/kit';
-import { inChunks } from './in-chunks';
+import { inChunks, insertChunked, type Knex } from '@smart-casework/kit';
 
 /** 課税区分 as the 課税台帳 records it. */
 export type TaxStatus = '課税' | '均等割のみ' | '非課税';

@@ -1,5 +1,4 @@
-import type { Knex } from '@smart-casework/kit';
-import { inChunks } from './in-chunks';
+import { inChunks, type Knex } from '@smart-casework/kit';
 
 /** A building in the 家屋課税台帳. */
 export interface BuildingRow {

@@ -1,5 +1,4 @@
-import { insertChunked, MAX_PARAMS, type Knex } from '@smart-casework/kit';
-import { inChunks } from './in-chunks';
+import { inChunks, insertChunked, MAX_PARAMS, type Knex } from '@smart-casework/kit';
 
 /** A dependant claimed in a taxpayer's assessment (扶養親族 / 配偶者). */
 export interface DependantRow {

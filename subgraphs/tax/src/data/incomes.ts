@@ -1,5 +1,4 @@
-import { insertChunked, type Knex } from '@smart-casework/kit';
-import { inChunks } from './in-chunks';
+import { inChunks, insertChunked, type Knex } from '@smart-casework/kit';
 
 /** One kind of income in an assessment (所得の内訳). */
 export interface IncomeRow {

@@ -1,5 +1,4 @@
-import type { Knex } from '@smart-casework/kit';
-import { inChunks } from './in-chunks';
+import { inChunks, type Knex } from '@smart-casework/kit';
 
 /** A vehicle in the 軽自動車税 (種別割) register. */
 export interface LightVehicleRow {

@@ -1,5 +1,6 @@
-import { COMMON_HEADERS, type DeltaRecord } from '@smart-casework/kit';
-import { columns, type TaxColumns, type TaxReason } from '../changes/columns';
+import { toDeltaRecord, type DeltaRecord } from '@smart-casework/kit';
+import type { TaxColumns, TaxReason } from '../changes/columns';
+import { delta } from '../delta';
 import type { Assessed } from './assess';
 
 type Cells = Partial<Record<keyof TaxColumns, string | number | null>>;
@@ -14,16 +15,7 @@ export interface Change {
 
 /** A delta row keyed by Japanese header, as the tax system would export it. */
 export function taxRecord(change: Change, cells: Cells): DeltaRecord {
-  const record: DeltaRecord = {
-    [COMMON_HEADERS.changeId]: change.changeId,
-    [COMMON_HEADERS.atenaNo]: change.atenaNo,
-    [COMMON_HEADERS.reason]: change.reason,
-    [COMMON_HEADERS.effectiveDate]: change.effectiveDate,
-  };
-  for (const [key, value] of Object.entries(cells) as Array<[keyof TaxColumns, string | number | null]>) {
-    if (value !== null && value !== undefined) record[columns[key].header] = String(value);
-  }
-  return record;
+  return toDeltaRecord(delta, { ...change, ...cells });
 }
 
 /** 当初賦課 or 更正 cells of an assessment. */
