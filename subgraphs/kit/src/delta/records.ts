@@ -3,7 +3,7 @@ import type { DeltaFormat, DeltaRowBase } from './format';
 import type { DeltaRecord, SimulationContext } from './simulation';
 
 /** A simulated change before it gets its 異動ID and a line of the file. */
-export type PlannedRow<Row extends DeltaRowBase> = Omit<Row, 'line' | 'changeId'>;
+export type PlannedDeltaRow<Row extends DeltaRowBase> = Omit<Row, 'line' | 'changeId'>;
 
 /**
  * A typed row (or part of one: its four common fields and the cells it uses) as the delta file
@@ -25,7 +25,7 @@ export function toDeltaRecord(format: DeltaFormat, row: object): DeltaRecord {
  * checks a row against a ledger the earlier rows have updated (as the import will), so the
  * file a simulation writes imports whole; a row the earlier ones made impossible is dropped.
  */
-export function recordsThatApply<Row extends DeltaRowBase>(ctx: Pick<SimulationContext, 'nextChangeId'>, format: DeltaFormat, planned: readonly PlannedRow<Row>[], step: (row: Row) => readonly Message[]): DeltaRecord[] {
+export function recordsThatApply<Row extends DeltaRowBase>(ctx: Pick<SimulationContext, 'nextChangeId'>, format: DeltaFormat, planned: readonly PlannedDeltaRow<Row>[], step: (row: Row) => readonly Message[]): DeltaRecord[] {
   const records: DeltaRecord[] = [];
   for (const row of planned) {
     const full = { ...row, line: 0, changeId: ctx.nextChangeId() } as Row;

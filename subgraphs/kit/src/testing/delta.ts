@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Knex } from 'knex';
 import { expect } from 'vitest';
+import type { City } from '../city/types';
 import { deltaHeaders, type DeltaFormat, type DeltaProblem } from '../delta/format';
 import { importDelta, type ImportOptions, type ImportResult } from '../delta/import';
 import { writeDeltaCsv } from '../delta/read';
-import type { DeltaRecord } from '../delta/simulation';
+import type { DeltaRecord, WatchedPerson } from '../delta/simulation';
 
 /** Records keyed by Japanese header as the bytes of a delta file (UTF-8 with BOM). */
 export function deltaBytes(format: DeltaFormat, records: readonly DeltaRecord[]): Uint8Array {
@@ -45,4 +46,12 @@ export async function expectUnchanged<T>(read: () => Promise<unknown>, action: (
   const result = await action();
   expect(await read()).toEqual(before);
   return result;
+}
+
+/** The members of a test city's households on assistance or applying, with their caseworker: a simulation's `watched`. */
+export function watchedOf(city: Pick<City, 'households'>): WatchedPerson[] {
+  return city.households.flatMap((h) => {
+    const caseworkerId = (h.assistance ?? h.application)?.caseworkerId;
+    return caseworkerId ? h.memberAtenaNos.map((atenaNo) => ({ atenaNo, householdNo: h.householdNo, caseworkerId })) : [];
+  });
 }
