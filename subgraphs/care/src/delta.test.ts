@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createSimulationContext, formatProblems, importDelta, writeDeltaCsv, type Knex } from '@smart-casework/kit';
-import { generateCity, makeCity, makeHousehold, makePerson, type City } from '@smart-casework/kit/city';
-import { describeDepartment } from '@smart-casework/kit/testing';
+import { createSimulationContext, formatProblems, type Knex } from '@smart-casework/kit';
+import { generateCity, makeCity, makeHousehold, makePerson } from '@smart-casework/kit/city';
+import { describeDepartment, expectRejected, expectUnchanged, importCsv, importFile, importRecords, watchedOf } from '@smart-casework/kit/testing';
 import { expect } from 'vitest';
 import { seed } from '../seed';
 import { care } from './app';
@@ -9,9 +8,7 @@ import { delta } from './delta';
 import { simulate } from './simulate';
 
 const TODAY = '2025-10-01';
-const HEADER = '異動ID,宛名番号,異動事由,異動日,要介護度,申請日,有効期間開始,有効期間終了,喪失事由';
-const csv = (...lines: string[]) => new TextEncoder().encode([HEADER, ...lines].join('\n'));
-const load = (db: Knex, bytes: Uint8Array) => importDelta(db, delta, bytes, 'test.csv', { today: TODAY });
+const load = (db: Knex, lines: readonly string[]) => importCsv(db, delta, lines, { today: TODAY });
 
 const kokuho = { healthCover: 'kokuho' as const };
 const severe = makePerson({ ...kokuho, birthDate: '1947-02-10', care: { level: '要介護4', certifiedOn: '2025-07-20', validFrom: '2025-07-01', validTo: '2026-06-30' } });
@@ -38,34 +35,29 @@ describeDepartment(care, { seed: (db) => seed(db, city), title: 'care delta impo
   const tables = (db: Knex) => Promise.all([db('care_insured').select('*').orderBy('atena_no'), db('care_certifications').select('*').orderBy(['atena_no', 'history_no'])]);
 
   test('rejects bad.csv whole, with line numbers in Japanese and English, and writes nothing', async () => {
-    const before = await tables(subgraph().db);
-    const result = await load(subgraph().db, readFileSync(new URL('../deltas/bad.csv', import.meta.url)));
-    const problems = result.status === 'rejected' ? result.problems : [];
-    expect([...new Set(problems.map((p) => p.line))]).toEqual([2, 3, 4, 5, 6, 7]);
+    const result = await expectUnchanged(() => tables(subgraph().db), () => importFile(subgraph().db, delta, new URL('../deltas/bad.csv', import.meta.url), { today: TODAY }));
+    const problems = expectRejected(result, [2, 3, 4, 5, 6, 7]);
     expect(formatProblems(problems).join('\n')).toContain('4行目: 有効期間 2025-11-01〜2030-10-31 が更新の3〜48か月に収まりません。 / line 4: validity 2025-11-01 to 2030-10-31 is not 3 to 48 months (更新)');
-    expect(await tables(subgraph().db)).toEqual(before);
   });
 
   test('rejects rows the database contradicts, naming each line, and writes none of the file', async () => {
-    const before = await tables(subgraph().db);
-    const result = await load(subgraph().db, csv(
+    const result = await expectUnchanged(() => tables(subgraph().db), () => load(subgraph().db, [
       EVERY_REASON[0] ?? '',
       `E2,${uncertified.atenaNo},区分変更,2025-09-30,要介護2,2025-09-05,2025-09-05,2026-03-31,`,
       `E3,${severe.atenaNo},新規認定,2025-09-30,要介護2,2025-09-05,2025-09-05,2026-03-31,`,
       `E4,${expiring.atenaNo},更新,2025-09-29,要介護2,,2025-11-01,2026-10-31,`,
       `E5,${withdrawing.atenaNo},認定取消,2025-05-01,,,,,`,
-    ));
+    ]));
     expect(result.status === 'rejected' && result.problems.map((p) => [p.line, p.en])).toEqual([
       [3, 'no certification to change or renew'],
       [4, expect.stringContaining('a certification (要介護5) is valid until 2026-03-31')],
       [5, 'a renewal starts the day after the last validity (2025-12-01)'],
       [6, expect.stringContaining('the cancellation must fall within the validity')],
     ]);
-    expect(await tables(subgraph().db)).toEqual(before);
   });
 
   test('applies every reason so that the section shows it, and a second import changes nothing', async () => {
-    expect(await load(subgraph().db, csv(...EVERY_REASON))).toMatchObject({ status: 'applied', applied: 5 });
+    expect(await load(subgraph().db, EVERY_REASON)).toMatchObject({ status: 'applied', applied: 5 });
     const [s, u, e, w, d] = await sections([severe, uncertified, expiring, withdrawing, deceased]);
     expect(s).toMatchObject({
       currentCertification: { historyNo: 3, level: '要介護5', applicationKind: '区分変更', appliedOn: '2025-09-05', certifiedOn: '2025-09-30', validFrom: '2025-09-05', validTo: '2026-03-31' },
@@ -76,17 +68,10 @@ describeDepartment(care, { seed: (db) => seed(db, city), title: 'care delta impo
     expect(w).toMatchObject({ currentCertification: { level: '要支援2', validTo: '2025-09-19' } });
     expect(d).toMatchObject({ disqualifiedOn: '2025-09-26', disqualificationReason: '死亡', currentCertification: { level: '要介護3', validTo: '2025-09-25' } });
     const before = await tables(subgraph().db);
-    expect(await load(subgraph().db, csv(...EVERY_REASON))).toMatchObject({ status: 'applied', applied: 0, skipped: 5 });
+    expect(await load(subgraph().db, EVERY_REASON)).toMatchObject({ status: 'applied', applied: 0, skipped: 5 });
     expect(await tables(subgraph().db)).toEqual(before);
   });
 });
-
-function watchedOf(generated: City) {
-  return generated.households.flatMap((h) => {
-    const caseworkerId = h.assistance?.caseworkerId ?? h.application?.caseworkerId;
-    return caseworkerId ? h.memberAtenaNos.map((atenaNo) => ({ atenaNo, householdNo: h.householdNo, caseworkerId })) : [];
-  });
-}
 
 // A city small enough to seed fast in which cw001's households hold certified and uncertified 65+ members.
 const generated = generateCity({ residents: 2000, seed: 4 });
@@ -96,16 +81,16 @@ const deaths = generated.persons.filter((p) => p.status === '住民' && p.care &
 
 describeDepartment(care, { seed: (db) => seed(db, generated), title: 'care simulation on $dialect' }, ({ test, subgraph }) => {
   test('simulates a month whose rows import whole, with the story rows for cw001, and continues from there', async () => {
-    const registryEvents = deaths.map((p) => ({ atenaNo: p.atenaNo, householdNo: p.householdNo, reason: '死亡', effectiveDate: '2025-09-15' }));
+    const registryEvents = deaths.map((p) => ({ atenaNo: p.atenaNo, householdNo: p.householdNo, reason: '死亡', effectiveDate: '2025-09-15', members: [] }));
     const records = await simulate(createSimulationContext({ db: subgraph().db, department: 'care', from: '2025-09-02', to: TODAY, seed: 7, watched, registryEvents }));
     const story = records.filter((r) => cw001.has(r['宛名番号'] ?? ''));
     expect(story.map((r) => r['異動事由'])).toEqual(expect.arrayContaining(['区分変更', '新規認定']));
     expect(records.filter((r) => r['異動事由'] === '資格喪失').map((r) => r['宛名番号'])).toEqual(deaths.map((p) => p.atenaNo));
     expect(new Set(records.map((r) => r['異動事由']))).toEqual(new Set(['区分変更', '新規認定', '更新', '資格喪失']));
-    const result = await importDelta(subgraph().db, delta, new TextEncoder().encode(writeDeltaCsv(delta, records)), 'sim.csv', { today: TODAY });
+    const result = await importRecords(subgraph().db, delta, records, { today: TODAY });
     expect(result).toMatchObject({ status: 'applied', applied: records.length });
     const next = await simulate(createSimulationContext({ db: subgraph().db, department: 'care', from: '2025-10-02', to: '2025-10-31', seed: 8, watched, registryEvents: [] }));
-    const second = await importDelta(subgraph().db, delta, new TextEncoder().encode(writeDeltaCsv(delta, next)), 'sim2.csv', { today: '2025-10-31' });
+    const second = await importRecords(subgraph().db, delta, next, { today: '2025-10-31' });
     expect(second).toMatchObject({ status: 'applied', applied: next.length });
   });
 });

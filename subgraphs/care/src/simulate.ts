@@ -1,7 +1,7 @@
-import type { DeltaRecord, SimulationContext } from '@smart-casework/kit';
+import { recordsThatApply, type DeltaRecord, type SimulationContext } from '@smart-casework/kit';
 import { stepCareRow } from './changes/check';
+import type { CareRow } from './changes/columns';
 import { loadLedger } from './changes/ledger';
-import { toRecord } from './changes/plan';
 import { levelChanges, newCertifications, registryLosses, renewals } from './changes/simulate-plan';
 import { storyChanges } from './changes/simulate-story';
 import { delta } from './delta';
@@ -21,10 +21,5 @@ export async function simulate(ctx: SimulationContext): Promise<DeltaRecord[]> {
   const routine = [...renewals(ctx, people, touched), ...levelChanges(ctx, people, touched), ...newCertifications(ctx, people, touched)];
   const planned = [...losses, ...story, ...routine].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
   const checking = await loadLedger(ctx.db, null);
-  const records: DeltaRecord[] = [];
-  for (const row of planned) {
-    const full = { ...row, line: 0, changeId: ctx.nextChangeId() };
-    if (stepCareRow(checking, full).length === 0) records.push(toRecord(delta, full));
-  }
-  return records;
+  return recordsThatApply(ctx, delta, planned, (row: CareRow) => stepCareRow(checking, row));
 }

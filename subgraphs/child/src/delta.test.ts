@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createSimulationContext, formatProblems, importDelta, withCheckDigit, writeDeltaCsv, type DeltaRecord, type Knex } from '@smart-casework/kit';
-import { generateCity, makeCity, makeHousehold, makePerson, type City } from '@smart-casework/kit/city';
-import { describeDepartment } from '@smart-casework/kit/testing';
+import { createSimulationContext, formatProblems, withCheckDigit, type DeltaRecord, type Knex, type RegistryEvent } from '@smart-casework/kit';
+import { generateCity, makeCity, makeHousehold, makePerson } from '@smart-casework/kit/city';
+import { describeDepartment, expectRejected, expectUnchanged, importCsv, importFile, importRecords, watchedOf } from '@smart-casework/kit/testing';
 import { expect } from 'vitest';
 import { seed } from '../seed';
 import { child } from './app';
@@ -9,9 +8,7 @@ import { delta } from './delta';
 import { simulate } from './simulate';
 
 const TODAY = '2025-10-01';
-const HEADER = '異動ID,宛名番号,異動事由,異動日,手当,証書番号,支給区分,月額,対象児童,事由詳細';
-const csv = (...lines: string[]) => new TextEncoder().encode([HEADER, ...lines].join('\r\n'));
-const load = (db: Knex, bytes: Uint8Array) => importDelta(db, delta, bytes, 'test.csv', { today: TODAY });
+const load = (db: Knex, lines: readonly string[]) => importCsv(db, delta, lines, { today: TODAY });
 
 const mother = makePerson({ sex: '女', birthDate: '1985-06-15' });
 const elder = makePerson({ relationship: '子', birthDate: '2010-06-01' });
@@ -52,35 +49,29 @@ describeDepartment(child, { seed: (db) => seed(db, city), title: 'child delta im
   const tables = (db: Knex) => Promise.all(Object.entries(keys).map(([table, order]) => db(table).select('*').orderBy(order)));
 
   test('rejects bad.csv whole, with line numbers in Japanese and English, and writes nothing', async () => {
-    const before = await tables(subgraph().db);
-    const result = await load(subgraph().db, readFileSync(new URL('../deltas/bad.csv', import.meta.url)));
-    expect(result.status).toBe('rejected');
-    const problems = result.status === 'rejected' ? result.problems : [];
-    expect([...new Set(problems.map((p) => p.line))]).toEqual([2, 3, 4, 5, 6, 8]);
+    const result = await expectUnchanged(() => tables(subgraph().db), () => importFile(subgraph().db, delta, new URL('../deltas/bad.csv', import.meta.url), { today: TODAY }));
+    const problems = expectRejected(result, [2, 3, 4, 5, 6, 8]);
     expect(formatProblems(problems).join('\n')).toMatch(/3行目: 額改定の異動日は改定月の1日にしてください.* \/ line 3: the effective date of 額改定 must be the 1st/);
-    expect(await tables(subgraph().db)).toEqual(before);
   });
 
   test('rejects rows the database contradicts, naming each line, and writes none of the file', async () => {
-    const before = await tables(subgraph().db);
-    const result = await load(subgraph().db, csv(
+    const result = await expectUnchanged(() => tables(subgraph().db), () => load(subgraph().db, [
       EVERY_REASON[1] ?? '',
       `D2,${mother.atenaNo},額改定,2025-11-01,児童手当,JT00000009,,20000,,`,
       `D3,${father.atenaNo},額改定,2025-11-01,児童手当,JT00000002,,"30,000",,`,
       `D4,${mother.atenaNo},認定,2025-09-20,児童扶養手当,JF00000099,全部支給,57720,${elder.atenaNo}:2010-06-01;${younger.atenaNo}:2015-03-02,`,
       `D5,${father.atenaNo},資格喪失,2025-09-30,児童手当,JT00000001,,,,転出`,
-    ));
+    ]));
     expect(result.status === 'rejected' && result.problems.map((p) => [p.line, p.en])).toEqual([
       [3, 'no certification JT00000009'],
       [4, expect.stringContaining('monthly amount 30000 does not match the rates (児童手当  for 1 children in 2025-11 is 10000)')],
       [5, 'the recipient already has a current 児童扶養手当'],
       [6, expect.stringContaining('certificate JT00000001 is 児童手当 of recipient')],
     ]);
-    expect(await tables(subgraph().db)).toEqual(before);
   });
 
   test('applies every reason so that the section shows it, and a second import changes nothing', async () => {
-    const result = await load(subgraph().db, csv(...EVERY_REASON));
+    const result = await load(subgraph().db, EVERY_REASON);
     expect(result).toMatchObject({ status: 'applied', applied: 4, skipped: 0 });
     const [m, f, c] = await sections([mother, father, carer]);
     const byNo = (s: typeof m, no: string) => (s?.allowances as { certificationNo: string }[]).find((a) => a.certificationNo === no);
@@ -90,23 +81,15 @@ describeDepartment(child, { seed: (db) => seed(db, city), title: 'child delta im
     expect(byNo(c, 'TJ00000001')).toMatchObject({ endedOn: '2025-09-30', endReason: '対象児童の施設入所' });
     expect(c?.monthlyTotal).toBe(0);
     const before = await tables(subgraph().db);
-    expect(await load(subgraph().db, csv(...EVERY_REASON))).toMatchObject({ status: 'applied', applied: 0, skipped: 4 });
+    expect(await load(subgraph().db, EVERY_REASON)).toMatchObject({ status: 'applied', applied: 0, skipped: 4 });
     expect(await tables(subgraph().db)).toEqual(before);
   });
 
   test('rejects a 異動ID applied before with other contents', async () => {
-    const result = await load(subgraph().db, csv(EVERY_REASON[1]?.replace('"40,000"', '"41,000"') ?? ''));
+    const result = await load(subgraph().db, [EVERY_REASON[1]?.replace('"40,000"', '"41,000"') ?? '']);
     expect(result.status === 'rejected' && result.problems[0]).toMatchObject({ line: 2, column: '異動ID' });
   });
 });
-
-/** The members of households on assistance or applying, as the simulation is given them. */
-function watchedOf(generated: City) {
-  return generated.households.flatMap((h) => {
-    const caseworkerId = h.assistance?.caseworkerId ?? h.application?.caseworkerId;
-    return caseworkerId ? h.memberAtenaNos.map((atenaNo) => ({ atenaNo, householdNo: h.householdNo, caseworkerId })) : [];
-  });
-}
 
 // A city small enough to seed fast in which cw001's households hold 児童扶養手当 and 児童手当.
 const generated = generateCity({ residents: 2000, seed: 4 });
@@ -114,7 +97,7 @@ const watched = watchedOf(generated);
 const cw001 = new Set(watched.filter((w) => w.caseworkerId === 'cw001').map((w) => w.atenaNo));
 
 describeDepartment(child, { seed: (db) => seed(db, generated), title: 'child simulation on $dialect' }, ({ test, subgraph }) => {
-  const run = async (from: string, to: string, registryEvents: { atenaNo: string; householdNo: string; reason: string; effectiveDate: string }[] = []): Promise<DeltaRecord[]> =>
+  const run = async (from: string, to: string, registryEvents: RegistryEvent[] = []): Promise<DeltaRecord[]> =>
     simulate(createSimulationContext({ db: subgraph().db, department: 'child', from, to, seed: 7, watched, registryEvents }));
 
   test('simulates a month whose rows import whole, with the story rows for cw001, and continues from there', async () => {
@@ -122,15 +105,15 @@ describeDepartment(child, { seed: (db) => seed(db, generated), title: 'child sim
     const story = records.filter((r) => cw001.has(r['宛名番号'] ?? ''));
     expect(story.map((r) => r['手当']).sort()).toEqual(['児童手当', '児童扶養手当']);
     expect(story.find((r) => r['手当'] === '児童扶養手当')).toMatchObject({ 異動事由: '額改定', 支給区分: '一部支給' });
-    const result = await importDelta(subgraph().db, delta, new TextEncoder().encode(writeDeltaCsv(delta, records)), 'sim.csv', { today: TODAY });
+    const result = await importRecords(subgraph().db, delta, records, { today: TODAY });
     expect(result).toMatchObject({ status: 'applied', applied: records.length });
     // The next months: a birth in a watched household, the November 現況届, 3歳到達.
     const household = generated.households.find((h) => h.assistance && h.allowances.some((a) => a.program === '児童手当'));
-    const birth = { atenaNo: withCheckDigit(990_001, 9), householdNo: household?.householdNo ?? '', reason: '出生', effectiveDate: '2025-10-12' };
+    const birth = { atenaNo: withCheckDigit(990_001, 9), householdNo: household?.householdNo ?? '', reason: '出生', effectiveDate: '2025-10-12', members: [] };
     const next = await run('2025-10-02', '2025-11-30', [birth]);
     expect(next.some((r) => r['事由詳細'] === '児童数の変更（出生）' && r['対象児童']?.includes(birth.atenaNo))).toBe(true);
     expect(next.filter((r) => r['事由詳細'] === '現況届による額改定').length).toBeGreaterThan(0);
-    const second = await importDelta(subgraph().db, delta, new TextEncoder().encode(writeDeltaCsv(delta, next)), 'sim2.csv', { today: '2025-11-30' });
+    const second = await importRecords(subgraph().db, delta, next, { today: '2025-11-30' });
     expect(second).toMatchObject({ status: 'applied', applied: next.length });
   });
 });

@@ -1,8 +1,9 @@
-import type { DeltaRecord, Knex, SimulationContext } from '@smart-casework/kit';
+import { recordsThatApply, type DeltaRecord, type Knex, type SimulationContext } from '@smart-casework/kit';
 import { SERIES } from '../seed';
 import { stepChildRow } from './changes/check';
+import type { ChildRow } from './changes/columns';
 import { loadLedger } from './changes/ledger';
-import { firstMonthStart, toRecord } from './changes/plan';
+import { firstMonthStart } from './changes/plan';
 import { ruleChanges } from './changes/simulate-rules';
 import { eventChanges, storyChanges, type NumberIssuer } from './changes/simulate-events';
 import type { Program } from './parameters';
@@ -43,10 +44,5 @@ export async function simulate(ctx: SimulationContext): Promise<DeltaRecord[]> {
   const story = storyChanges(ctx, planning, [...events, ...rules], touched, firstMonthStart(ctx.from));
   const planned = [...events, ...rules, ...story].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
   const checking = await currentLedger(ctx.db);
-  const records: DeltaRecord[] = [];
-  for (const row of planned) {
-    const full = { ...row, line: 0, changeId: ctx.nextChangeId() };
-    if (stepChildRow(checking, full, ctx.to).length === 0) records.push(toRecord(delta, full));
-  }
-  return records;
+  return recordsThatApply(ctx, delta, planned, (row: ChildRow) => stepChildRow(checking, row, ctx.to));
 }

@@ -1,7 +1,7 @@
-import type { DeltaRecord, SimulationContext } from '@smart-casework/kit';
+import { recordsThatApply, type DeltaRecord, type SimulationContext } from '@smart-casework/kit';
 import { stepDisabilityRow } from './changes/check';
+import type { DisabilityRow } from './changes/columns';
 import { loadLedger } from './changes/ledger';
-import { toRecord } from './changes/plan';
 import { numberIssuer, returns, routine } from './changes/simulate-plan';
 import { storyChanges } from './changes/simulate-story';
 import { delta } from './delta';
@@ -18,10 +18,5 @@ export async function simulate(ctx: SimulationContext): Promise<DeltaRecord[]> {
   const planned = [...returns(ctx, ledger, touched), ...storyChanges(ctx, ledger, touched, issue), ...routine(ctx, ledger, touched, issue)];
   planned.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
   const checking = await loadLedger(ctx.db, null);
-  const records: DeltaRecord[] = [];
-  for (const row of planned) {
-    const full = { ...row, line: 0, changeId: ctx.nextChangeId() };
-    if (stepDisabilityRow(checking, full).length === 0) records.push(toRecord(delta, full));
-  }
-  return records;
+  return recordsThatApply(ctx, delta, planned, (row: DisabilityRow) => stepDisabilityRow(checking, row));
 }

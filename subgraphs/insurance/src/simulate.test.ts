@@ -1,6 +1,6 @@
-import { COMMON_HEADERS, createSimulationContext, type DeltaRecord, type Knex, type RegistryEvent, type WatchedPerson } from '@smart-casework/kit';
+import { COMMON_HEADERS, createSimulationContext, type DeltaRecord, type Knex, type RegistryEvent } from '@smart-casework/kit';
 import { generateCity } from '@smart-casework/kit/city';
-import { describeDepartment, importRecords } from '@smart-casework/kit/testing';
+import { describeDepartment, importRecords, watchedOf } from '@smart-casework/kit/testing';
 import { expect } from 'vitest';
 import { seed } from '../seed';
 import { insurance } from './app';
@@ -8,10 +8,7 @@ import { delta } from './delta';
 import { simulate } from './simulate';
 
 const city = generateCity({ residents: 300, seed: 1 });
-const watched: WatchedPerson[] = city.households.flatMap((h) => {
-  const caseworkerId = (h.assistance ?? h.application)?.caseworkerId;
-  return caseworkerId ? h.memberAtenaNos.map((atenaNo) => ({ atenaNo, householdNo: h.householdNo, caseworkerId })) : [];
-});
+const watched = watchedOf(city);
 const mine = new Set(watched.filter((w) => w.caseworkerId === 'cw001').map((w) => w.atenaNo));
 const kokuho = city.persons.find((p) => p.healthCover === 'kokuho' && !mine.has(p.atenaNo) && !city.households.find((h) => h.householdNo === p.householdNo)?.assistance);
 const registryEvents: RegistryEvent[] = kokuho ? [{ atenaNo: kokuho.atenaNo, householdNo: kokuho.householdNo, reason: '死亡', effectiveDate: '2025-09-15', members: [] }] : [];

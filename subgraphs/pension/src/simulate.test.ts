@@ -1,6 +1,6 @@
-import { COMMON_HEADERS, createSimulationContext, type DeltaRecord, type Knex, type RegistryEvent, type WatchedPerson } from '@smart-casework/kit';
+import { COMMON_HEADERS, createSimulationContext, type DeltaRecord, type Knex, type RegistryEvent } from '@smart-casework/kit';
 import { generateCity } from '@smart-casework/kit/city';
-import { describeDepartment, importRecords } from '@smart-casework/kit/testing';
+import { describeDepartment, importRecords, watchedOf } from '@smart-casework/kit/testing';
 import { expect } from 'vitest';
 import { seed } from '../seed';
 import { pension } from './app';
@@ -8,10 +8,7 @@ import { delta } from './delta';
 import { simulate } from './simulate';
 
 const city = generateCity({ residents: 300, seed: 1 });
-const watched: WatchedPerson[] = city.households.flatMap((h) => {
-  const caseworkerId = (h.assistance ?? h.application)?.caseworkerId;
-  return caseworkerId ? h.memberAtenaNos.map((atenaNo) => ({ atenaNo, householdNo: h.householdNo, caseworkerId })) : [];
-});
+const watched = watchedOf(city);
 const mine = new Set(watched.filter((w) => w.caseworkerId === 'cw001').map((w) => w.atenaNo));
 const pensioner = city.persons.find((p) => p.pension && !mine.has(p.atenaNo));
 // Insured 第1号 until 60 (2020-04-30), 65 on 2025-04-30: due an award in the simulated year.

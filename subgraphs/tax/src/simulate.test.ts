@@ -1,6 +1,6 @@
-import { COMMON_HEADERS, createSimulationContext, type DeltaRecord, type Knex, type WatchedPerson } from '@smart-casework/kit';
+import { COMMON_HEADERS, createSimulationContext, type DeltaRecord, type Knex } from '@smart-casework/kit';
 import { generateCity } from '@smart-casework/kit/city';
-import { describeDepartment, importRecords } from '@smart-casework/kit/testing';
+import { describeDepartment, importRecords, watchedOf } from '@smart-casework/kit/testing';
 import { expect } from 'vitest';
 import { seed } from '../seed';
 import { tax } from './app';
@@ -9,10 +9,7 @@ import { simulate } from './simulate';
 
 // Before April: the roll is FY2024's, so June 2025 brings the city's 当初賦課 for FY2025.
 const city = generateCity({ residents: 300, seed: 1, referenceDate: '2025-03-01' });
-const watched: WatchedPerson[] = city.households.flatMap((h) => {
-  const caseworkerId = (h.assistance ?? h.application)?.caseworkerId;
-  return caseworkerId ? h.memberAtenaNos.map((atenaNo) => ({ atenaNo, householdNo: h.householdNo, caseworkerId })) : [];
-});
+const watched = watchedOf(city);
 const mine = new Set(watched.filter((w) => w.caseworkerId === 'cw001').map((w) => w.atenaNo));
 
 const run = (db: Knex, from: string, to: string) => simulate(createSimulationContext({ db, department: 'tax', from, to, seed: 42, watched }));

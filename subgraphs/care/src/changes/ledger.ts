@@ -1,4 +1,4 @@
-import { MAX_PARAMS, type Knex } from '@smart-casework/kit';
+import { inChunks, type Knex } from '@smart-casework/kit';
 import type { CertificationRow } from '../data/certifications';
 import type { InsuredRow } from '../data/insured';
 
@@ -11,12 +11,6 @@ export interface PersonState {
 
 /** Persons by atenaNo: the database's state, then each row's effect in file order. */
 export type Ledger = Map<string, PersonState>;
-
-async function inChunks<T>(keys: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < keys.length; i += MAX_PARAMS) out.push(...(await read(keys.slice(i, i + MAX_PARAMS))));
-  return out;
-}
 
 function build(atenaNos: readonly string[], insured: InsuredRow[], certifications: CertificationRow[]): Ledger {
   const ledger: Ledger = new Map(atenaNos.map((atenaNo) => [atenaNo, { atenaNo, insured: null, latest: null }]));

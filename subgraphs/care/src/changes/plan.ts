@@ -1,9 +1,8 @@
-import { addDays, addMonths, endOfMonth, type DeltaFormat, type DeltaRecord, type SimulationContext } from '@smart-casework/kit';
+import { addDays, addMonths, endOfMonth, type PlannedDeltaRow, type SimulationContext } from '@smart-casework/kit';
 import { CARE_LEVELS } from '../parameters';
 import type { CareReason, CareRow } from './columns';
 
-/** A simulated change before it gets its 異動ID. */
-export type PlannedRow = Omit<CareRow, 'line' | 'changeId'>;
+export type PlannedRow = PlannedDeltaRow<CareRow>;
 
 export function planned(atenaNo: string, reason: CareReason, effectiveDate: string, cells: Partial<PlannedRow> = {}): PlannedRow {
   return { atenaNo, reason, effectiveDate, level: null, appliedOn: null, validFrom: null, validTo: null, lossReason: null, ...cells };
@@ -30,14 +29,4 @@ export function shifted(level: string, by: number): PlannedRow['level'] {
 /** A 区分変更 applied for on `appliedOn`, decided on `decidedOn`: valid from the application, six months. */
 export function levelChange(atenaNo: string, level: PlannedRow['level'], appliedOn: string, decidedOn: string): PlannedRow {
   return planned(atenaNo, '区分変更', decidedOn, { level, appliedOn, validFrom: appliedOn, validTo: endOfMonth(addMonths(appliedOn, 6)) });
-}
-
-/** A row as the delta file writes it: every column under its Japanese header, empty for null. */
-export function toRecord(format: DeltaFormat, row: Record<string, unknown>): DeltaRecord {
-  const record: DeltaRecord = {};
-  for (const [key, column] of format.allColumns) {
-    const value = row[key];
-    record[column.header] = value === null || value === undefined ? '' : String(value);
-  }
-  return record;
 }

@@ -1,4 +1,4 @@
-import { MAX_PARAMS, type Knex } from '@smart-casework/kit';
+import { inChunks, type Knex } from '@smart-casework/kit';
 import type { CertificationRow } from '../data/certifications';
 import type { ListedChild } from './columns';
 
@@ -19,12 +19,6 @@ export interface CertificationState {
 
 /** Certifications by 証書番号: the database's, then each row's effect in file order. */
 export type Ledger = Map<string, CertificationState>;
-
-async function inChunks<T>(keys: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < keys.length; i += MAX_PARAMS) out.push(...(await read(keys.slice(i, i + MAX_PARAMS))));
-  return out;
-}
 
 /** Loads the certifications named by number or held by these recipients, with children and latest revision. */
 export async function loadLedger(db: Knex | Knex.Transaction, certificationNos: readonly string[], recipients: readonly string[]): Promise<Ledger> {

@@ -1,12 +1,11 @@
-import { addMonths, firstOfMonth, type DeltaFormat, type DeltaRecord } from '@smart-casework/kit';
+import { addMonths, firstOfMonth, type PlannedDeltaRow } from '@smart-casework/kit';
 import { childRearingFull, childRearingPartial, childRearingPartialRange, specialChildAmount } from '../parameters';
 import { paidOn } from './amounts';
 import { formatChildren } from './children-cell';
 import type { ChildReason, ChildRow, ListedChild } from './columns';
 import type { CertificationState } from './ledger';
 
-/** A simulated change before it gets its 異動ID. */
-export type PlannedRow = Omit<ChildRow, 'line' | 'changeId'>;
+export type PlannedRow = PlannedDeltaRow<ChildRow>;
 
 /** A planned row about an existing certification; the cells a reason does not use stay empty. */
 export function plannedFor(state: CertificationState, reason: ChildReason, effectiveDate: string, cells: Partial<PlannedRow> = {}): PlannedRow {
@@ -38,14 +37,4 @@ export function rearingAmount(state: CertificationState, payment: string | null,
   const before = childRearingPartialRange(Math.max(1, paidOn(state.program, state.children, addMonths(on, -1))), addMonths(on, -1));
   const share = before.max === before.min ? 0.5 : Math.min(1, Math.max(0, (before.max - state.amount) / (before.max - before.min)));
   return childRearingPartial(paid, share, on);
-}
-
-/** A row as the delta file writes it: every column under its Japanese header, empty for null. */
-export function toRecord(format: DeltaFormat, row: Record<string, unknown>): DeltaRecord {
-  const record: DeltaRecord = {};
-  for (const [key, column] of format.allColumns) {
-    const value = row[key];
-    record[column.header] = value === null || value === undefined ? '' : String(value);
-  }
-  return record;
 }

@@ -1,4 +1,4 @@
-import { MAX_PARAMS, type Knex } from '@smart-casework/kit';
+import { inChunks, type Knex } from '@smart-casework/kit';
 import type { CertificateRow } from '../data/certificates';
 
 /** What the import needs of a certificate. */
@@ -13,12 +13,6 @@ export interface Ledger {
 export const heldKey = (atenaNo: string, kind: string) => `${atenaNo}|${kind}`;
 
 const COLUMNS = ['atena_no', 'kind', 'certificate_no', 'grade', 'issued_on', 'valid_until'];
-
-async function inChunks(keys: readonly string[], read: (chunk: string[]) => Promise<CertificateState[]>): Promise<CertificateState[]> {
-  const out: CertificateState[] = [];
-  for (let i = 0; i < keys.length; i += MAX_PARAMS) out.push(...(await read(keys.slice(i, i + MAX_PARAMS))));
-  return out;
-}
 
 /** The certificates of these persons or with these numbers (every certificate when both are null). */
 export async function loadLedger(db: Knex | Knex.Transaction, atenaNos: readonly string[] | null, certificateNos: readonly string[] = []): Promise<Ledger> {

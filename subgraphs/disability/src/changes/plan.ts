@@ -1,9 +1,8 @@
-import type { DeltaFormat, DeltaRecord } from '@smart-casework/kit';
+import type { PlannedDeltaRow } from '@smart-casework/kit';
 import type { DisabilityReason, DisabilityRow, Kind } from './columns';
 import type { CertificateState } from './ledger';
 
-/** A simulated change before it gets its 異動ID. */
-export type PlannedRow = Omit<DisabilityRow, 'line' | 'changeId'>;
+export type PlannedRow = PlannedDeltaRow<DisabilityRow>;
 
 export function planned(atenaNo: string, reason: DisabilityReason, effectiveDate: string, kind: Kind, certificateNo: string, cells: Partial<PlannedRow> = {}): PlannedRow {
   return { atenaNo, reason, effectiveDate, kind, certificateNo, grade: null, impairment: null, reassessOn: null, validUntil: null, ...cells };
@@ -19,14 +18,4 @@ export function moreSevere(kind: string, grade: string): string | null {
 /** A grade change of a held certificate, re-issued on `on`. */
 export function regraded(held: CertificateState, grade: string, on: string): PlannedRow {
   return planned(held.atena_no, '等級変更', on, held.kind as Kind, held.certificate_no, { grade: grade as PlannedRow['grade'] });
-}
-
-/** A row as the delta file writes it: every column under its Japanese header, empty for null. */
-export function toRecord(format: DeltaFormat, row: Record<string, unknown>): DeltaRecord {
-  const record: DeltaRecord = {};
-  for (const [key, column] of format.allColumns) {
-    const value = row[key];
-    record[column.header] = value === null || value === undefined ? '' : String(value);
-  }
-  return record;
 }
