@@ -1,4 +1,5 @@
-import { importDelta, writeDeltaCsv, type ImportResult, type Knex } from '@smart-casework/kit';
+import type { ImportResult, Knex } from '@smart-casework/kit';
+import { importRecords } from '@smart-casework/kit/testing';
 import { delta } from './delta';
 
 /** 処理日 of the tests' imports (the demo city's reference date). */
@@ -9,7 +10,7 @@ let serial = 0;
 /** A delta file of the given rows (Japanese headers; 異動ID filled in when absent), imported as of `today`. */
 export function importRows(db: Knex, rows: readonly Record<string, string>[], today = TODAY): Promise<ImportResult> {
   const records = rows.map((row) => ({ 異動ID: `T${++serial}`, ...row }));
-  return importDelta(db, delta, new TextEncoder().encode(writeDeltaCsv(delta, records)), 'test.csv', { today });
+  return importRecords(db, delta, records, { today });
 }
 
 /** Every row of the registry's tables, in a fixed order: to show that a rejected file changed nothing. */

@@ -5,12 +5,11 @@ import { insertResident, updateResident } from '../data/residents';
 import { REASON_GROUPS, type RegistryRow } from './columns';
 import { changeHead, moveAddress, splitOff } from './amend';
 import { fileFacts, Plan, type Effect } from './plan';
-import { msg, register, remove } from './reasons';
+import { register, remove } from './reasons';
 import { loadView } from './view';
 
 /** One row against the registry as the earlier rows left it; problems leave the view untouched. */
 function step(plan: Plan, row: RegistryRow): Message[] {
-  if (row.notifiedOn !== null && row.notifiedOn > plan.processedOn) return [msg(`届出日 ${row.notifiedOn} が処理日 ${plan.processedOn} より後です。`, `notified date ${row.notifiedOn} is after today ${plan.processedOn}`)];
   const group = REASON_GROUPS[row.reason];
   if (group === '記載') return register(plan, row);
   if (group === '消除') return remove(plan, row);

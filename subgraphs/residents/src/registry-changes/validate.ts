@@ -1,4 +1,4 @@
-import type { Message } from '@smart-casework/kit';
+import type { ApplyContext, Message } from '@smart-casework/kit';
 import { FUTURE_DATE_REASONS, HEAD, MOVE_IN_REASONS, REASON_GROUPS, type Reason, type RegistryRow } from './columns';
 
 const SPACE = '\u3000';
@@ -39,8 +39,9 @@ function namesAndCodes(row: RegistryRow): Message[] {
   return problems;
 }
 
-function dates(row: RegistryRow): Message[] {
+function dates(row: RegistryRow, processedOn: string): Message[] {
   const problems: Message[] = [];
+  if (row.notifiedOn !== null && row.notifiedOn > processedOn) problems.push({ ja: `届出日 ${row.notifiedOn} が処理日 ${processedOn} より後です。`, en: `notified date ${row.notifiedOn} is after today ${processedOn}` });
   const advance = (FUTURE_DATE_REASONS as readonly Reason[]).includes(row.reason);
   // 転出届 is made before the move; every other notification follows the event.
   if (row.notifiedOn !== null && !advance && row.notifiedOn < row.effectiveDate) problems.push({ ja: `届出日 ${row.notifiedOn} が異動日 ${row.effectiveDate} より前です。`, en: `notified date ${row.notifiedOn} is before the effective date ${row.effectiveDate}` });
@@ -60,9 +61,9 @@ function perReason(row: RegistryRow): Message[] {
   return [];
 }
 
-/** Rules within one row: what each reason needs, names, codes and dates. The database is check()'s. */
-export function validateRegistryRow(row: RegistryRow): Message[] {
-  const problems = [...perReason(row), ...namesAndCodes(row), ...dates(row)];
+/** Rules within one row: what each reason needs, names, codes and dates (none notified after 処理日). The database is check()'s. */
+export function validateRegistryRow(row: RegistryRow, context: ApplyContext): Message[] {
+  const problems = [...perReason(row), ...namesAndCodes(row), ...dates(row, context.processedOn)];
   if (row.previousAddress !== null && !MOVE_IN_REASONS.includes(row.reason)) problems.push({ ja: '前住所は転入のときだけ入力します。', en: 'previous address is only for 転入' });
   return problems;
 }
