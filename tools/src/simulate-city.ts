@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, createDb, createSimulationContext, dataDir, dbSettingsFromEnv, formatProblems, importDelta, migrateLatest, repoRoot, writeDeltaCsv, type DeltaFormat, type DeltaRecord, type Knex, type Migration, type RegistryEvent, type SimulationContext, type WatchedPerson } from '@smart-casework/kit';
+import { addDays, createDb, createSimulationContext, dataDir, dbSettingsFromEnv, formatProblems, importDelta, inChunks, migrateLatest, repoRoot, writeDeltaCsv, type DeltaFormat, type DeltaRecord, type Knex, type Migration, type RegistryEvent, type SimulationContext, type WatchedPerson } from '@smart-casework/kit';
 import { watchTargets } from '@smart-casework/welfare/watch-targets';
 import { cityToday, readCityManifest, writeCityManifest, type CityManifest } from './seed-city';
 
@@ -77,21 +77,39 @@ async function watchedPersons(): Promise<WatchedPerson[]> {
   try {
     const targets = await watchTargets(welfare);
     const caseworkers = new Map(targets.map((t) => [t.householdNo, t.caseworkerId]));
-    const watched: WatchedPerson[] = [];
-    const numbers = [...caseworkers.keys()];
-    for (let i = 0; i < numbers.length; i += 1000) {
-      const rows: Array<{ atena_no: string; household_no: string }> = await residents('residents').whereIn('household_no', numbers.slice(i, i + 1000)).where('status', '住民').select('atena_no', 'household_no').orderBy('atena_no');
-      for (const row of rows) watched.push({ atenaNo: row.atena_no, householdNo: row.household_no, caseworkerId: caseworkers.get(row.household_no) ?? '' });
-    }
-    return watched;
+    const rows = await inChunks([...caseworkers.keys()], (chunk) => residents('residents').whereIn('household_no', chunk).where('status', '住民').select<Array<{ atena_no: string; household_no: string }>>('atena_no', 'household_no').orderBy('atena_no'));
+    return rows.map((row) => ({ atenaNo: row.atena_no, householdNo: row.household_no, caseworkerId: caseworkers.get(row.household_no) ?? '' }));
   } finally {
     await Promise.all([welfare.destroy(), residents.destroy()]);
   }
 }
 
-/** Births, deaths and moves in the registry's file, for the departments that react to them. */
-function registryEventsOf(records: readonly DeltaRecord[]): RegistryEvent[] {
-  return records.map((r) => ({ atenaNo: r['宛名番号'] ?? '', householdNo: r['世帯番号'] ?? '', reason: r['異動事由'] ?? '', effectiveDate: r['異動日'] ?? '' }));
+/** Current members (住民) of these households, in display order, as the registry holds them now. */
+async function currentMembers(householdNos: readonly string[]): Promise<Map<string, string[]>> {
+  const residents = createDb(dbSettingsFromEnv('residents'));
+  try {
+    const rows = await inChunks(householdNos, (chunk) => residents('residents').whereIn('household_no', chunk).where('status', '住民').select<Array<{ atena_no: string; household_no: string }>>('atena_no', 'household_no').orderBy(['household_no', 'display_order', 'atena_no']));
+    const members = new Map<string, string[]>();
+    for (const row of rows) {
+      const list = members.get(row.household_no);
+      if (list) list.push(row.atena_no);
+      else members.set(row.household_no, [row.atena_no]);
+    }
+    return members;
+  } finally {
+    await residents.destroy();
+  }
+}
+
+/**
+ * Births, deaths and moves in the registry's file, for the departments that react to them, each
+ * with its household's members read after the file was applied (the newborn's parents, who
+ * stays); when the files are only written, the members are those before the period.
+ */
+async function registryEventsOf(records: readonly DeltaRecord[]): Promise<RegistryEvent[]> {
+  const householdNo = (r: DeltaRecord) => r['世帯番号'] ?? '';
+  const members = await currentMembers(records.map(householdNo).filter((no) => no !== ''));
+  return records.map((r) => ({ atenaNo: r['宛名番号'] ?? '', householdNo: householdNo(r), reason: r['異動事由'] ?? '', effectiveDate: r['異動日'] ?? '', members: members.get(householdNo(r)) ?? [] }));
 }
 
 function seedFor(citySeed: number, department: string, from: string): number {
@@ -140,7 +158,7 @@ export async function simulateCity(options: SimulateOptions): Promise<Simulation
       continue;
     }
     const { outcome, records } = await runDepartment(name, modules, { manifest, from, to, watched, registryEvents, outDir, apply });
-    if (name === 'residents') registryEvents = registryEventsOf(records);
+    if (name === 'residents') registryEvents = await registryEventsOf(records);
     departments.push(outcome);
     log(`  ${name.padEnd(10)} ${outcome.rows.toLocaleString().padStart(6)} rows${outcome.applied === null ? ' written' : `, ${outcome.applied.toLocaleString()} applied`}  ${outcome.file}`);
   }
