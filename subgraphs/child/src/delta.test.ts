@@ -117,3 +117,31 @@ describeDepartment(child, { seed: (db) => seed(db, generated), title: 'child sim
     expect(second).toMatchObject({ status: 'applied', applied: next.length });
   });
 });
+
+// Households nobody watches: a couple without allowances, and a 児童手当 recipient with one child.
+const father2 = makePerson({ birthDate: '1990-04-01' });
+const mother2 = makePerson({ sex: '女', relationship: '妻', birthDate: '1992-05-01' });
+const recipient = makePerson({ birthDate: '1985-01-01' });
+const firstChild = makePerson({ relationship: '子', birthDate: '2021-07-01' });
+const unwatched = makeCity([
+  { household: makeHousehold([father2, mother2]), members: [father2, mother2] },
+  { household: makeHousehold([recipient, firstChild], { allowances: [{ program: '児童手当', recipientAtenaNo: recipient.atenaNo, childAtenaNos: [firstChild.atenaNo], payment: null, monthlyAmount: 15_000, certifiedOn: '2021-07-10' }] }), members: [recipient, firstChild] },
+]);
+
+describeDepartment(child, { seed: (db) => seed(db, unwatched), title: 'child simulation of births on $dialect' }, ({ test, subgraph }) => {
+  test('a birth in any household revises its recipient\'s 児童手当, or starts one for a parent (twins on one 認定)', async () => {
+    const [twinA, twinB, baby] = [withCheckDigit(990_011, 9), withCheckDigit(990_012, 9), withCheckDigit(990_013, 9)];
+    const couple = [father2.atenaNo, mother2.atenaNo, twinA, twinB];
+    const registryEvents: RegistryEvent[] = [
+      { atenaNo: twinA, householdNo: father2.householdNo, reason: '出生', effectiveDate: '2025-09-10', members: couple },
+      { atenaNo: twinB, householdNo: father2.householdNo, reason: '出生', effectiveDate: '2025-09-10', members: couple },
+      { atenaNo: baby, householdNo: recipient.householdNo, reason: '出生', effectiveDate: '2025-09-15', members: [recipient.atenaNo, firstChild.atenaNo, baby] },
+    ];
+    const records = await simulate(createSimulationContext({ db: subgraph().db, department: 'child', from: '2025-09-02', to: TODAY, seed: 7, watched: [], registryEvents }));
+    expect(records).toEqual([
+      expect.objectContaining({ 宛名番号: father2.atenaNo, 異動事由: '認定', 異動日: '2025-09-20', 手当: '児童手当', 対象児童: `${twinA}:2025-09-10;${twinB}:2025-09-10` }),
+      expect.objectContaining({ 宛名番号: recipient.atenaNo, 異動事由: '額改定', 異動日: '2025-10-01', 手当: '児童手当', 対象児童: `${firstChild.atenaNo}:2021-07-01;${baby}:2025-09-15`, 事由詳細: '児童数の変更（出生）' }),
+    ]);
+    expect(await importRecords(subgraph().db, delta, records, { today: TODAY })).toMatchObject({ status: 'applied', applied: 2 });
+  });
+});

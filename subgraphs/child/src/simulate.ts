@@ -5,7 +5,8 @@ import type { ChildRow } from './changes/columns';
 import { loadLedger } from './changes/ledger';
 import { firstMonthStart } from './changes/plan';
 import { ruleChanges } from './changes/simulate-rules';
-import { eventChanges, storyChanges, type NumberIssuer } from './changes/simulate-events';
+import type { NumberIssuer } from './changes/simulate-births';
+import { eventChanges, storyChanges } from './changes/simulate-events';
 import type { Program } from './parameters';
 import { delta } from './delta';
 
@@ -31,7 +32,8 @@ async function numberIssuer(db: Knex): Promise<NumberIssuer> {
 }
 
 /**
- * A period of child-allowance changes: births in known households, recipients who died or left,
+ * A period of child-allowance changes: births anywhere in the city (a 額改定 for the household's
+ * recipient, or a 児童手当 認定 for a parent), recipients who died or left,
  * 3歳到達 and 高校生年代 under the 児童手当 rules, April rates and the November 現況届 for
  * 児童扶養手当, and the story caseworkers' 児童扶養手当 and 児童手当 changes. Every row is checked
  * against the state the rows before it leave, as the import will, so the file imports whole.

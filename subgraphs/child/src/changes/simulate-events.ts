@@ -1,53 +1,31 @@
-import { addDays, firstOfNextMonth, minDate, type SimulationContext, type WatchedPerson } from '@smart-casework/kit';
+import type { SimulationContext, WatchedPerson } from '@smart-casework/kit';
 import { childAllowanceTotal, childRearingPartial } from '../parameters';
 import { paidOn } from './amounts';
-import type { ListedChild } from './columns';
 import type { CertificationState, Ledger } from './ledger';
-import { childrenCell, plannedFor, rearingAmount, type PlannedRow } from './plan';
-
-/** Issues 証書番号 of a series after the highest the department holds. */
-export type NumberIssuer = (program: string) => string;
+import { childrenCell, plannedFor, type PlannedRow } from './plan';
+import { birthChanges, birthPlanning, type NumberIssuer } from './simulate-births';
 
 function currentOf(ledger: Ledger, recipients: ReadonlySet<string>, program?: string): CertificationState[] {
   return [...ledger.values()].filter((c) => c.endedOn === null && recipients.has(c.recipient) && (!program || c.program === program));
 }
 
-/** A birth adds a child to the household's 児童手当 (額改定) and 児童扶養手当, or starts a 児童手当 (認定). */
-function birthChanges(ledger: Ledger, touched: Set<string>, members: ReadonlySet<string>, newborn: ListedChild, to: string, issue: NumberIssuer): PlannedRow[] {
-  const month = firstOfNextMonth(newborn.birthDate);
-  const rows: PlannedRow[] = [];
-  for (const state of currentOf(ledger, members).filter((c) => c.program !== '特別児童扶養手当' && !touched.has(c.certificationNo))) {
-    touched.add(state.certificationNo);
-    const children = [...state.children, newborn];
-    const amount = state.program === '児童手当' ? childAllowanceTotal(children.map((c) => c.birthDate), month) : rearingAmount(state, state.payment, children, month);
-    rows.push(plannedFor(state, '額改定', month, { monthlyAmount: amount, children: childrenCell(children), detail: '児童数の変更（出生）' }));
-  }
-  const parent = currentOf(ledger, members)[0];
-  if (parent && !currentOf(ledger, new Set([parent.recipient]), '児童手当').length) {
-    const certifiedOn = minDate(addDays(newborn.birthDate, 10), to);
-    const children = [newborn];
-    const state = { certificationNo: issue('児童手当'), program: '児童手当', recipient: parent.recipient } as CertificationState;
-    rows.push(plannedFor(state, '認定', certifiedOn, { monthlyAmount: childAllowanceTotal(children.map((c) => c.birthDate), firstOfNextMonth(certifiedOn)), children: childrenCell(children) }));
-  }
-  return rows;
-}
-
 /**
- * Registry events of the period: births in households whose members the simulation knows (the
- * watched ones: the registry event names no parent), and the end of a recipient's allowances on
- * death or moving out.
+ * Registry events of the period: births anywhere in the city (the event names the household's
+ * members; without them, the watched members the simulation knows), and the end of a
+ * recipient's allowances on death or moving out.
  */
 export function eventChanges(ctx: SimulationContext, ledger: Ledger, touched: Set<string>, issue: NumberIssuer): PlannedRow[] {
-  const households = new Map<string, Set<string>>();
-  for (const w of ctx.watched) households.set(w.householdNo, (households.get(w.householdNo) ?? new Set()).add(w.atenaNo));
+  const watched = new Map<string, string[]>();
+  for (const w of ctx.watched) watched.set(w.householdNo, [...(watched.get(w.householdNo) ?? []), w.atenaNo]);
+  const births = birthPlanning(ledger, touched, issue, ctx.to);
   const rows: PlannedRow[] = [];
   for (const event of ctx.registryEvents) {
     if (event.reason === '出生') {
-      const members = households.get(event.householdNo);
-      if (members) rows.push(...birthChanges(ledger, touched, members, { atenaNo: event.atenaNo, birthDate: event.effectiveDate }, ctx.to, issue));
+      const members = event.members.length > 0 ? event.members : (watched.get(event.householdNo) ?? []);
+      rows.push(...birthChanges(births, members, { atenaNo: event.atenaNo, birthDate: event.effectiveDate }));
     } else if (event.reason === '死亡' || event.reason === '転出') {
       const detail = event.reason === '死亡' ? '受給者の死亡' : '受給者の転出';
-      rows.push(...currentOf(ledger, new Set([event.atenaNo])).map((state) => plannedFor(state, '資格喪失', event.effectiveDate, { detail })));
+      rows.push(...(births.held.get(event.atenaNo) ?? []).map((state) => plannedFor(state, '資格喪失', event.effectiveDate, { detail })));
     }
   }
   for (const row of rows) touched.add(row.certificationNo);
