@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DEPARTMENTS, insertChunked, MAX_PARAMS, type Knex } from '@smart-casework/kit';
+import { DEPARTMENTS, inChunks, insertChunked, type Knex } from '@smart-casework/kit';
 
 export const NOTICE_STATUSES = ['UNREAD', 'ACKNOWLEDGED', 'RESOLVED'] as const;
 /** 未読 | 確認済 | 処理済 */
@@ -117,12 +117,8 @@ function toRow(notice: NewNotice): Omit<NoticeRow, 'seq'> {
 }
 
 async function existingDedupeKeys(db: Knex | Knex.Transaction, keys: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < keys.length; i += MAX_PARAMS) {
-    const rows: { dedupe_key: string }[] = await db(TABLE).select('dedupe_key').whereIn('dedupe_key', keys.slice(i, i + MAX_PARAMS));
-    for (const row of rows) found.add(row.dedupe_key);
-  }
-  return found;
+  const rows = await inChunks(keys, (chunk) => db(TABLE).select<{ dedupe_key: string }[]>('dedupe_key').whereIn('dedupe_key', chunk));
+  return new Set(rows.map((row) => row.dedupe_key));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { insertChunked, MAX_PARAMS, type Knex } from '@smart-casework/kit';
+import { inChunks, insertChunked, type Knex } from '@smart-casework/kit';
 
 /** The facts the watcher last saw for one member and one section of a household. */
 export interface SnapshotRow {
@@ -15,11 +15,7 @@ const COLUMNS = ['household_no', 'atena_no', 'section', 'digest', 'snapshot_json
 
 /** Every snapshot of the given households, in one statement per ~2,000 households. */
 export async function snapshotsOf(db: Knex, householdNos: readonly string[]): Promise<SnapshotRow[]> {
-  const rows: SnapshotRow[] = [];
-  for (let i = 0; i < householdNos.length; i += MAX_PARAMS) {
-    rows.push(...(await db('watch_snapshots').select(COLUMNS).whereIn('household_no', householdNos.slice(i, i + MAX_PARAMS))));
-  }
-  return rows;
+  return inChunks(householdNos, (chunk) => db('watch_snapshots').select<SnapshotRow[]>(COLUMNS).whereIn('household_no', chunk));
 }
 
 /** Replaces a household's snapshots with `rows` (inside the caller's transaction). */
