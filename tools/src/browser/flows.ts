@@ -57,8 +57,14 @@ export async function openResult(page: Page, atenaNo: string): Promise<void> {
 export async function waitForList(page: Page, members: number, departments = SECTION_DEPARTMENTS.length, timeout = 30_000): Promise<void> {
   const sections = page.locator('[data-testid="member"] [data-department]');
   await sections.nth(members * departments - 1).waitFor({ timeout });
-  const [shownMembers, shownSections] = await Promise.all([page.getByTestId('member').count(), sections.count()]);
-  if (shownMembers !== members || shownSections !== members * departments) {
-    throw new Error(`the list shows ${shownMembers} members and ${shownSections} sections; expected ${members} and ${members * departments}`);
-  }
+  // While React streams the page, the resolved list can sit in the DOM twice (hidden, then
+  // swapped in): the counts settle a moment later.
+  const deadline = Date.now() + timeout;
+  let shown: [number, number] = [0, 0];
+  do {
+    shown = await Promise.all([page.getByTestId('member').count(), sections.count()]);
+    if (shown[0] === members && shown[1] === members * departments) return;
+    await page.waitForTimeout(100);
+  } while (Date.now() < deadline);
+  throw new Error(`the list shows ${shown[0]} members and ${shown[1]} sections; expected ${members} and ${members * departments}`);
 }
