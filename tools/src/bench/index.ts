@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { DEPARTMENTS, copySqliteDatabase, createDb, dataDir, dbSettingsFromEnv, departmentUrl, loadDotEnv, repoRoot, type Knex } from '@smart-casework/kit';
 import { cityPresent } from '../city-state';
 import { ProcessGroup } from '../processes';
-import { readCityManifest, seedCity } from '../seed-city';
+import { cityToday, readCityManifest, seedCity } from '../seed-city';
 import { timeDepartments, type Member } from './breakdown';
 import { openDirectSql } from './direct-sql';
 import { investigationQuery } from './investigation-query';
@@ -31,7 +31,7 @@ const gatewayUrl = `http://127.0.0.1:${env.GATEWAY_PORT}`;
 if (!cityPresent()) await seedCity({ residents: Number(process.env.DEMO_RESIDENTS ?? 150_000), seed: Number(process.env.DEMO_SEED ?? 1) });
 const city = readCityManifest();
 if (!city) throw new Error('no demo city: run npm run seed');
-process.env.SC_TODAY ??= city.referenceDate;
+process.env.SC_TODAY ??= cityToday(city);
 if (spawnSync(process.execPath, ['--import', 'tsx', 'gateway/src/compose.ts'], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) process.exit(1);
 
 // The watcher's snapshots and the benchmark's notices go into a copy of welfare's database, so
