@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataDir, repoRoot } from '@smart-casework/kit';
+import { dataDir } from '@smart-casework/kit';
 import type { CityHousehold, CityPerson } from '@smart-casework/kit/city';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,8 +22,9 @@ import { signIn } from './flows';
 import { badgeCount, noticeRow, openInbox, openTab, shownNoticeIds, signOut, waitForBadge, waitForTabCount } from './notice-flows';
 
 
-// As in portal.test.ts: the README's screenshots are refreshed only with UPDATE_SCREENSHOTS=1.
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(repoRoot, 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'sc-screenshots-'));
+// The README's notice screenshots come from the demo's real notices (npm run screenshots:notices);
+// these are kept for looking at a failed run.
+const SCREENSHOTS = mkdtempSync(join(tmpdir(), 'sc-screenshots-'));
 
 /** cw001's case household with the most members, and a member who is not the head. */
 function pickTarget(stack: Stack) {
