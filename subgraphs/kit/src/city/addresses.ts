@@ -51,14 +51,21 @@ interface FlatBuilding {
 export class AddressBook {
   private readonly used = new Set<string>();
   private readonly flats: Partial<Record<Dwelling, FlatBuilding>> = {};
+  /** Highest 番 handed out; a city too large for 45 per 丁目 gets more (a smaller one never notices). */
+  private maxBan = 45;
 
   constructor(private readonly random: Random) {}
 
   plot(): Address {
-    for (;;) {
+    for (let misses = 0; ; misses++) {
+      // Fifty taken plots in a row means the towns are nearly full: widen the 番 range.
+      if (misses === 50) {
+        this.maxBan *= 2;
+        misses = 0;
+      }
       const town = this.random.pick(TOWNS);
       const chome = this.random.int(1, town.chome);
-      const ban = this.random.int(1, 45);
+      const ban = this.random.int(1, this.maxBan);
       const go = this.random.int(1, 30);
       const key = `${town.name}/${chome}/${ban}/${go}`;
       if (this.used.has(key)) continue;
