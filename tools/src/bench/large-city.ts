@@ -16,10 +16,11 @@ const RESIDENTS = Number(process.env.BENCH_LARGE_RESIDENTS ?? 1_000_000);
 const CASES = Number(process.env.BENCH_LARGE_CASES ?? 50_000);
 const PORT_OFFSET = 20_000;
 
-/** Opens cases (保護中) for households without one until `target` households are watched; returns how many were added. */
+/** Opens cases (保護中) for households without one until `target` households are watched; returns how many the benchmark has opened in all. */
 async function raiseCaseload(welfare: Knex, residents: Knex, target: number, startedOn: string): Promise<number> {
   const open = Number((await welfare('cases').whereIn('status', ['保護中', '停止中']).count({ n: '*' }).first())?.n ?? 0);
-  if (open >= target) return 0;
+  const opened = async () => Number((await welfare('cases').whereLike('case_no', 'B%').count({ n: '*' }).first())?.n ?? 0);
+  if (open >= target) return opened();
   const assisted = new Set((await welfare('cases').select('household_no')).map((r: { household_no: string }) => r.household_no));
   const households: string[] = (await residents('households').select('household_no').orderBy('household_no')).map((r: { household_no: string }) => r.household_no).filter((h: string) => !assisted.has(h));
   const caseworkers: string[] = (await welfare('staff').where({ role: 'caseworker' }).orderBy('staff_id').select('staff_id')).map((r: { staff_id: string }) => r.staff_id);
@@ -29,7 +30,7 @@ async function raiseCaseload(welfare: Knex, residents: Knex, target: number, sta
     minimum_cost_of_living: 0, recognised_income: 0, monthly_benefit: 0, caseworker_id: caseworkers[i % caseworkers.length] ?? 'cw001',
   }));
   for (let i = 0; i < added.length; i += 500) await welfare('cases').insert(added.slice(i, i + 500));
-  return added.length;
+  return opened();
 }
 
 const seedStarted = performance.now();

@@ -8,7 +8,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { addDays, createLogger, today, type Knex } from '@smart-casework/kit';
 import { insertNotices, noticeIdOf, type NewNotice } from '@smart-casework/welfare/notices';
-import { gatewayClient, runSweep, type SweepSummary } from '@smart-casework/welfare/watcher/sweep';
+import { gatewayClient, loadWatcherConfig, runSweep, type SweepSummary } from '@smart-casework/welfare/watcher/sweep';
 
 export interface SweepTiming {
   households: number;
@@ -26,14 +26,18 @@ export interface LatencyTiming {
 
 const timing = (s: SweepSummary): SweepTiming => ({ households: s.households, notices: s.notices, unknownSections: s.unknownSections, ms: Math.round(s.ms) });
 
-/** Two sweeps in a row on a database with no snapshots: the baseline, then a steady-state comparison. */
-export async function benchSweeps(options: { gatewayUrl: string; welfare: Knex; batchSize?: number; concurrency?: number }): Promise<{ baseline: SweepTiming; steady: SweepTiming }> {
+/**
+ * Two sweeps in a row on a database with no snapshots: the baseline, then a steady-state
+ * comparison; batch size and concurrency as configured (WATCH_BATCH, WATCH_CONCURRENCY).
+ */
+export async function benchSweeps(options: { gatewayUrl: string; welfare: Knex }): Promise<{ baseline: SweepTiming; steady: SweepTiming; batchSize: number; concurrency: number }> {
   const gateway = gatewayClient(options.gatewayUrl, undefined);
   const logger = createLogger('bench-watcher');
-  const sweep = () => runSweep({ db: options.welfare, gateway, logger, holder: 'bench', ...(options.batchSize ? { batchSize: options.batchSize } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
+  const { WATCH_BATCH: batchSize, WATCH_CONCURRENCY: concurrency } = loadWatcherConfig();
+  const sweep = () => runSweep({ db: options.welfare, gateway, logger, holder: 'bench', batchSize, concurrency });
   const baseline = await sweep();
   const steady = await sweep();
-  return { baseline: timing(baseline), steady: timing(steady) };
+  return { baseline: timing(baseline), steady: timing(steady), batchSize, concurrency };
 }
 
 function percentile(sorted: readonly number[], p: number): number {

@@ -5,6 +5,7 @@ import { acquireLease, releaseLease, renewLease, type LeaseHolder } from '../dat
 import { replaceSnapshots, snapshotsOf, type SnapshotRow } from '../data/watch-snapshots';
 import { abandonRunningSweeps, finishSweepRecord, startSweepRecord, type SweepTotals } from '../data/watch-sweeps';
 import { watchTargets, type WatchTarget } from '../data/watch-targets';
+import { DEFAULT_BATCH, DEFAULT_CONCURRENCY } from './config';
 import { compareHousehold } from './detect';
 import type { GatewayClient, GraphQLErrorLike } from './gateway-client';
 import { WATCH_QUERY, type RegistryRaw, type WatchAnswer } from './query';
@@ -138,7 +139,7 @@ async function readableTargets(db: Knex, logger: Logger): Promise<WatchTarget[]>
 
 function resolveOptions(options: SweepOptions): Sweep['options'] {
   return {
-    batchSize: 100, concurrency: 2, leaseMs: 60_000, holder: `watcher:${process.pid}`, ...options,
+    batchSize: DEFAULT_BATCH, concurrency: DEFAULT_CONCURRENCY, leaseMs: 60_000, holder: `watcher:${process.pid}`, ...options,
     logger: options.logger ?? createLogger('watcher'),
   };
 }
