@@ -11,6 +11,9 @@ export interface DirectSql {
   close(): Promise<void>;
 }
 
+/** Tables that are not part of the investigation list: change notices, the watcher's state, the delta log. */
+const NOT_LISTED = new Set(['department_meta', 'change_notices', 'watch_snapshots', 'watch_leases', 'watch_sweeps', 'delta_changes', 'delta_imports']);
+
 async function keyedTables(db: Knex, client: string): Promise<{ table: string; key: 'atena_no' | 'household_no' }[]> {
   const tables: string[] =
     client === 'better-sqlite3'
@@ -18,7 +21,7 @@ async function keyedTables(db: Knex, client: string): Promise<{ table: string; k
       : (await db('information_schema.tables').where('table_schema', client === 'pg' ? 'public' : db.client.database()).select('table_name as name')).map((r: { name: string }) => r.name);
   const result: { table: string; key: 'atena_no' | 'household_no' }[] = [];
   for (const table of tables) {
-    if (table.startsWith('knex_') || table === 'department_meta') continue;
+    if (table.startsWith('knex_') || NOT_LISTED.has(table)) continue;
     const columns = await db(table).columnInfo();
     if ('atena_no' in columns) result.push({ table, key: 'atena_no' });
     else if ('household_no' in columns) result.push({ table, key: 'household_no' });
