@@ -9,25 +9,20 @@ export interface ChildFacts {
   allowances: AllowanceFacts[];
 }
 
-export interface AllowanceFacts {
-  certificationNo: string;
-  program: string;
-  payment: string | null;
-  monthlyAmount: number;
-  paymentStartMonth: string;
-  endedOn: string | null;
-  endReason: string | null;
+/** One allowance as the watch query reads it, with its children and revisions reduced to what the rules compare. */
+export type AllowanceFacts = Omit<ChildRaw['allowances'][number], 'countedChildren' | 'revisions'> & {
   /** 支給対象 children: 児童養育加算 follows them. */
   paidChildren: number;
   /** The newest 額改定, which dates a change of amount. */
   lastRevision: { revisedOn: string; reason: string } | null;
-}
+};
 
 export function childFacts(raw: ChildRaw): ChildFacts {
   const allowances = raw.allowances.map((a): AllowanceFacts => {
+    const { countedChildren: _children, revisions: _revisions, ...allowance } = a;
     const newest = [...a.revisions].sort((x, y) => y.revisionNo - x.revisionNo)[0];
     return {
-      certificationNo: a.certificationNo, program: a.program, payment: a.payment, monthlyAmount: a.monthlyAmount, paymentStartMonth: a.paymentStartMonth, endedOn: a.endedOn, endReason: a.endReason,
+      ...allowance,
       paidChildren: a.countedChildren.filter((c) => c.paid).length,
       lastRevision: newest ? { revisedOn: newest.revisedOn, reason: newest.reason } : null,
     };
