@@ -1,5 +1,6 @@
-import { DEPARTMENTS, DEV_INTERNAL_SECRET, loadConfig, port } from '@smart-casework/kit';
+import { DEPARTMENTS, DEV_INTERNAL_SECRET, devSecretProblems, loadConfig, port } from '@smart-casework/kit';
 import { z } from 'zod';
+import { hardeningEnv } from './hardening/config';
 
 /** The demo's dev-token signing secret; refused outside AUTH_MODE=dev like the internal one. */
 export const DEV_JWT_SECRET_DEFAULT = 'dev-jwt-secret-change-me-0123456789abcdef';
@@ -26,6 +27,8 @@ export const gatewayEnv = {
   NOTICE_CHANNEL: z.string().min(1).default('sc:notices'),
   LOG_LEVEL: z.string().default('info'),
   NODE_ENV: z.string().default('development'),
+  /** Persisted documents, GraphQL Armor limits and rate limits (hardening/config.ts). */
+  ...hardeningEnv,
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
@@ -51,12 +54,25 @@ export function timeoutFor(config: Pick<GatewayConfig, 'timeouts' | 'SUBGRAPH_TI
  */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
   const config = { ...loadConfig(gatewayEnv, env), timeouts: departmentTimeouts(env) };
-  if (config.AUTH_MODE === 'dev') return config;
-  const problems: string[] = [];
-  if (config.INTERNAL_TOKEN_SECRET === DEV_INTERNAL_SECRET) problems.push('INTERNAL_TOKEN_SECRET: the dev default is refused when AUTH_MODE is not dev');
-  if (!config.OIDC_ISSUER) problems.push('OIDC_ISSUER: required when AUTH_MODE=oidc');
-  if (!config.OIDC_AUDIENCE) problems.push('OIDC_AUDIENCE: required when AUTH_MODE=oidc');
-  if (!config.OIDC_JWKS_URL) problems.push('OIDC_JWKS_URL: required when AUTH_MODE=oidc');
-  if (problems.length > 0) throw new Error(`Invalid configuration (see .env.example):\n  ${problems.join('\n  ')}`);
+  refuseUnsafeConfig(config);
   return config;
+}
+
+/**
+ * Throws, naming each variable, for a configuration the gateway must not start with: dev sign-in
+ * or a published dev secret in production, missing OIDC settings. createGateway checks again
+ * (tests and the stack pass overrides that skip loadGatewayConfig's check).
+ */
+export function refuseUnsafeConfig(config: z.infer<z.ZodObject<typeof gatewayEnv>>): void {
+  const problems = devSecretProblems(config, [
+    { name: 'INTERNAL_TOKEN_SECRET', value: config.INTERNAL_TOKEN_SECRET, devDefault: DEV_INTERNAL_SECRET },
+    // Only read in dev mode (which production refuses anyway).
+    { name: 'DEV_JWT_SECRET', value: config.AUTH_MODE === 'dev' ? config.DEV_JWT_SECRET : undefined, devDefault: DEV_JWT_SECRET_DEFAULT },
+  ]);
+  if (config.AUTH_MODE !== 'dev') {
+    if (!config.OIDC_ISSUER) problems.push('OIDC_ISSUER: required when AUTH_MODE=oidc');
+    if (!config.OIDC_AUDIENCE) problems.push('OIDC_AUDIENCE: required when AUTH_MODE=oidc');
+    if (!config.OIDC_JWKS_URL) problems.push('OIDC_JWKS_URL: required when AUTH_MODE=oidc');
+  }
+  if (problems.length > 0) throw new Error(`Invalid configuration (see .env.example):\n  ${problems.join('\n  ')}`);
 }

@@ -5,6 +5,7 @@ import type { Context } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { TokenVerifier } from '../auth';
+import type { SubscriptionGuard } from '../hardening/subscription-gate';
 import { RECEIVING_ROLES, type NoticeHub } from './hub';
 import { noticeStream } from './notice-stream';
 import type { NoticeResolver, PreparedNoticeQuery } from './resolve-notice';
@@ -25,6 +26,8 @@ export interface LiveServerOptions {
   verify: TokenVerifier;
   hub: NoticeHub;
   resolve: NoticeResolver;
+  /** Persisted documents and query limits (hardening); none: any document within the server's own checks. */
+  guard?: SubscriptionGuard | undefined;
   logger: Logger;
 }
 
@@ -85,8 +88,11 @@ export function startLiveServer(options: LiveServerOptions): LiveServer {
     parse: parseKeepingErrors,
     validate: (_schema, document) => {
       const syntaxError = syntaxErrors.get(document);
-      return syntaxError ? [syntaxError] : validateNoticeSubscription(schema, document);
+      if (syntaxError) return [syntaxError];
+      const errors = validateNoticeSubscription(schema, document);
+      return errors.length > 0 || !options.guard ? errors : options.guard.validate(schema, document);
     },
+    onSubscribe: (_ctx, _id, payload) => options.guard?.onSubscribe(payload),
     onConnect: (ctx) => authenticate(ctx, options.verify, logger),
     context: (ctx, _id, _payload, args): LiveContext => {
       const { document, responseKey } = toNoticeQuery(schema, args.document);

@@ -1,7 +1,8 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /** Error codes of CONTRACT.md; `extensions.code` carries one of these. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DEPARTMENT_UNAVAILABLE' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DEPARTMENT_UNAVAILABLE' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR' | 'PERSISTED_QUERY_NOT_FOUND' | 'RATE_LIMITED' | 'QUERY_LIMIT_EXCEEDED';
 
 /** Bad input: Japanese `message` for the caseworker, English in `extensions.messageEn`. */
 export function badUserInput(messageJa: string, messageEn: string, field?: string): GraphQLError {
@@ -35,19 +36,50 @@ export function departmentUnavailable(department: string, reason: string): Graph
   });
 }
 
+/** A document the gateway does not know (production executes registered documents only). */
+export function persistedQueryNotFound(messageEn: string): GraphQLError {
+  return new GraphQLError('登録されていない照会は実行できません。照会文書を登録してください（docs/consumers.md）。', {
+    extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', messageEn, http: { status: 400 } },
+  });
+}
+
+/** Too many requests: HTTP 429 with Retry-After in seconds. */
+export function rateLimited(retryAfterSeconds: number): GraphQLError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new GraphQLError(`照会が多すぎます。${seconds} 秒ほど待ってから再度お試しください。`, {
+    extensions: { code: 'RATE_LIMITED', messageEn: `Too many requests; retry after ${seconds} s`, retryAfter: seconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) } },
+  });
+}
+
+/** Which of the gateway's query limits a document exceeded (`extensions.limit`). */
+export type QueryLimit = 'depth' | 'cost' | 'aliases' | 'directives' | 'tokens';
+
+const LIMIT_NAMES: Record<QueryLimit, string> = { depth: '入れ子の深さ', cost: '照会の大きさ（コスト）', aliases: '別名（alias）の数', directives: 'ディレクティブの数', tokens: '照会文の長さ（トークン数）' };
+
+/** A document over one of the gateway's limits (GraphQL Armor): refused before it runs. */
+export function queryLimitExceeded(limit: QueryLimit, messageEn: string): GraphQLError {
+  return new GraphQLError(`照会が上限を超えています（${LIMIT_NAMES[limit]}）。照会を分けてください。`, {
+    extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, messageEn, http: { status: 400 } },
+  });
+}
+
 /** Codes whose messages are safe to show; anything else is masked (no SQL, no stack). */
-const SAFE_CODES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'DEPARTMENT_UNAVAILABLE', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+const SAFE_CODES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'DEPARTMENT_UNAVAILABLE', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'RATE_LIMITED', 'QUERY_LIMIT_EXCEEDED']);
+
+/** Refusals raised inside validation keep their own code (Apollo reports them as GRAPHQL_VALIDATION_FAILED). */
+const KEPT_ORIGINAL_CODES = new Set<unknown>(['BAD_USER_INPUT', 'QUERY_LIMIT_EXCEEDED']);
 
 type FormattedError = { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[]; locations?: readonly unknown[] };
 
 /**
  * For `formatError`: keeps contract errors, masks everything else and drops stack traces.
- * A scalar's BAD_USER_INPUT raised while validating a literal keeps its code and messages.
+ * A scalar's BAD_USER_INPUT raised while validating a literal, and a query limit's refusal, keep
+ * their code and messages.
  */
 export function maskError(formatted: FormattedError, error?: unknown): FormattedError {
   // Duck-typed: under test runners graphql may be loaded twice (ESM and CJS copies).
   const original = (error as { originalError?: { message: string; extensions?: Record<string, unknown> } } | undefined)?.originalError;
-  if (original?.extensions?.code === 'BAD_USER_INPUT') {
+  if (KEPT_ORIGINAL_CODES.has(original?.extensions?.code) && original?.extensions) {
     const { http: _http, ...extensions } = original.extensions;
     return { message: original.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
   }

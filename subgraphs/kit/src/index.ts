@@ -17,3 +17,4 @@ export * from './text';
 export * from './wareki';
 export * from './departments';
 export * from './delta';
+export * from './secrets';

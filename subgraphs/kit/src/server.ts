@@ -15,6 +15,7 @@ import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './ident
 import { createLogger, type Logger } from './logger';
 import { migrateLatest, type Migration } from './migrations';
 import { scalarResolvers } from './scalars';
+import { refuseDevSecrets } from './secrets';
 import { z } from 'zod';
 
 /** What every resolver receives; `loaders` are built per request. */
@@ -94,10 +95,11 @@ export async function startDepartment<L>(department: Department<L>, options: Sta
     INTERNAL_TOKEN_SECRET: z.string().min(32).default(DEV_INTERNAL_SECRET),
     SUBGRAPH_HOST: z.string().default('127.0.0.1'),
   });
+  const secret = options.internalSecret ?? (env.INTERNAL_TOKEN_SECRET as string);
+  refuseDevSecrets(process.env, [{ name: 'INTERNAL_TOKEN_SECRET', value: secret, devDefault: DEV_INTERNAL_SECRET }]);
   const logger = createLogger(`subgraph-${department.name}`);
   const db = createDb(options.db ?? dbSettingsFromEnv(department.name));
   if (options.migrate ?? true) await migrateLatest(db, department.migrations);
-  const secret = options.internalSecret ?? (env.INTERNAL_TOKEN_SECRET as string);
   const apollo = createSubgraphServer(department);
   await apollo.start();
   // Reported by /healthz so that the benchmark can show SQL statements per request.

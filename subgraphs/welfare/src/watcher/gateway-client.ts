@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A GraphQL error as the gateway returns it. */
 export interface GraphQLErrorLike {
   message: string;
@@ -18,6 +20,14 @@ export interface GatewayClient {
 /** The purpose every watcher request states (CONTRACT.md `x-purpose`), so the audit trail says why. */
 export const WATCHER_PURPOSE = 'notice-handling';
 export const WATCHER_USER_ID = 'svc-watcher';
+
+/**
+ * Names the document by its hash as well: a production gateway runs only registered documents
+ * (gateway/operations/welfare-watcher.json, written from query.ts by `npm run operations`).
+ */
+export function persistedQuery(query: string) {
+  return { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
+}
 
 /** The gateway's base URL from GATEWAY_URL, whether or not it ends in /graphql. */
 function endpoint(gatewayUrl: string, path: string): URL {
@@ -48,7 +58,7 @@ export function gatewayClient(gatewayUrl: string, token: string | undefined): Ga
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await bearer}`, 'x-purpose': WATCHER_PURPOSE },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query, variables, extensions: persistedQuery(query) }),
       });
       const body = (await response.json().catch(() => null)) as { data?: T | null; errors?: GraphQLErrorLike[] } | null;
       if (!body || (!response.ok && !body.data)) {
