@@ -1,12 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { PURPOSES, signInternalToken, type Caller } from '@smart-casework/kit';
+import type { GraphQLRequest } from '@apollo/server';
+import { badUserInput, NO_GRANT, PURPOSES, signInternalToken, type Caller, type Disclosure, type Grant, type Identity } from '@smart-casework/kit';
+import { grantFor, subjectsOfFetch } from './access/grant';
+import type { ReachCache } from './access/reach';
 import type { TokenVerifier } from './auth';
+
+/** Where a request came from, for the audit trail. */
+export interface ClientInfo {
+  address: string | null;
+  userAgent: string | null;
+}
 
 /** What the gateway knows about a request; data sources read it to sign for subgraphs. */
 export interface GatewayContext {
   caller: Caller;
-  /** The internal token, signed on first use so that a request fanning out signs once. */
+  client: ClientInfo;
+  /** What each subgraph fetch may read, from the caller's reach (null: every fetch gets no grant). */
+  grantFor(request: Pick<GraphQLRequest, 'query' | 'variables'>): Promise<Grant>;
+  /** What the subgraphs disclosed or refused; the audit plugin writes it. */
+  disclosures: Disclosure[];
+  /** Signed once for callers whose grant is the same for every fetch. */
   internalToken?: Promise<string>;
 }
 
@@ -15,20 +29,42 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** `x-purpose` when it is one of CONTRACT.md's purposes; anything else is treated as unstated. */
+/** `x-purpose`: absent is null; a value not in CONTRACT.md's list is BAD_USER_INPUT. */
 export function statedPurpose(value: string | undefined): string | null {
-  return value !== undefined && (PURPOSES as readonly string[]).includes(value) ? value : null;
+  if (value === undefined || value === '') return null;
+  if ((PURPOSES as readonly string[]).includes(value)) return value;
+  throw badUserInput(`照会目的（x-purpose）「${value.slice(0, 40)}」は使えません。`, `Unknown x-purpose; use one of ${PURPOSES.join(', ')}`, 'x-purpose');
 }
 
-/** Builds the context; throws UNAUTHENTICATED (HTTP 401) for anonymous or invalid tokens. */
-export function createContextFunction(verify: TokenVerifier) {
-  return async (req: IncomingMessage): Promise<GatewayContext> => {
-    const identity = await verify(header(req, 'authorization'));
-    return { caller: { identity, purpose: statedPurpose(header(req, 'x-purpose')), requestId: randomUUID() } };
+export function clientInfo(req: IncomingMessage): ClientInfo {
+  // The portal forwards the terminal's address; anything else is the peer itself.
+  const forwarded = header(req, 'x-forwarded-for')?.split(',')[0]?.trim();
+  return { address: forwarded || req.socket.remoteAddress || null, userAgent: header(req, 'user-agent')?.slice(0, 300) ?? null };
+}
+
+/** A request's context for a verified caller (HTTP requests and subscription events alike). */
+export function gatewayContext(identity: Identity, purpose: string | null, client: ClientInfo, reach: ReachCache): GatewayContext {
+  return {
+    caller: { identity, purpose, requestId: randomUUID(), grant: NO_GRANT },
+    client,
+    grantFor: async (request) => grantFor(await reach.reachOf(identity), subjectsOfFetch(request)),
+    disclosures: [],
   };
 }
 
-export function internalTokenFor(context: GatewayContext, secret: string): Promise<string> {
-  context.internalToken ??= signInternalToken(context.caller, secret);
-  return context.internalToken;
+/** Builds the context; throws UNAUTHENTICATED (HTTP 401) for anonymous or invalid tokens. */
+export function createContextFunction(verify: TokenVerifier, reach: ReachCache) {
+  return async (req: IncomingMessage): Promise<GatewayContext> => {
+    const identity = await verify(header(req, 'authorization'));
+    return gatewayContext(identity, statedPurpose(header(req, 'x-purpose')), clientInfo(req), reach);
+  };
+}
+
+/** The internal token for one subgraph fetch: the caller and what this fetch may read. */
+export async function internalTokenFor(context: GatewayContext, request: Pick<GraphQLRequest, 'query' | 'variables'>, secret: string): Promise<string> {
+  if (context.internalToken) return context.internalToken;
+  const grant = await context.grantFor(request);
+  const token = signInternalToken({ ...context.caller, grant }, secret);
+  if (grant === 'all') context.internalToken = token;
+  return token;
 }

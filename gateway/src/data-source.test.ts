@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { NO_GRANT, verifyInternalToken, type Grant } from '@smart-casework/kit';
 import { internalTokenFor, type GatewayContext } from './context';
 import { annotateErrors, classifyFailure } from './data-source';
 
@@ -45,10 +46,25 @@ describe('annotateErrors', () => {
 });
 
 describe('internalTokenFor', () => {
-  it('signs once per request however many subgraphs it reaches', async () => {
-    const context: GatewayContext = { caller: { identity: { staffId: 'cw001', name: 'x', role: 'caseworker', division: 'welfare' }, purpose: null, requestId: 'r1' } };
-    const first = internalTokenFor(context, 'x'.repeat(40));
-    expect(internalTokenFor(context, 'x'.repeat(40))).toBe(first);
-    expect(await first).toMatch(/^ey/);
+  const secret = 'x'.repeat(40);
+  const contextWith = (grant: Grant): GatewayContext => ({
+    caller: { identity: { staffId: 'cw001', name: 'x', role: 'caseworker', division: 'welfare' }, purpose: null, requestId: 'r1', grant: NO_GRANT },
+    client: { address: null, userAgent: null },
+    grantFor: async () => grant,
+    disclosures: [],
+  });
+
+  it('signs once per request when every fetch may read everyone', async () => {
+    const context = contextWith('all');
+    const first = await internalTokenFor(context, {}, secret);
+    expect(await internalTokenFor(context, {}, secret)).toBe(first);
+    expect((await verifyInternalToken(first, secret)).grant).toBe('all');
+  });
+
+  it('signs each fetch with what that fetch may read', async () => {
+    const context = contextWith({ atenaNos: ['1'], householdNos: ['2'] });
+    const token = await internalTokenFor(context, { variables: { representations: [] } }, secret);
+    expect((await verifyInternalToken(token, secret)).grant).toEqual({ atenaNos: ['1'], householdNos: ['2'] });
+    expect(context.internalToken).toBeUndefined();
   });
 });

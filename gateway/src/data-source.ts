@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { departmentUnavailable, INTERNAL_TOKEN_HEADER, unauthenticated, type Logger } from '@smart-casework/kit';
+import { departmentUnavailable, INTERNAL_TOKEN_HEADER, unauthenticated, type Disclosure, type Logger } from '@smart-casework/kit';
 import { internalTokenFor, type GatewayContext } from './context';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -61,6 +61,22 @@ export function annotateErrors(response: SubgraphResponse, department: string): 
   return { ...response, errors };
 }
 
+/** Keeps what the subgraph disclosed for the audit trail; the client never sees the list. */
+function collectDisclosures(response: SubgraphResponse, context: object): SubgraphResponse {
+  const disclosures = response.extensions?.disclosures;
+  if (!Array.isArray(disclosures)) return response;
+  if (hasCaller(context)) context.disclosures.push(...(disclosures as Disclosure[]));
+  const { disclosures: _kept, ...extensions } = response.extensions ?? {};
+  return { ...response, extensions };
+}
+
+/** Who may see whom could not be looked up (welfare or residents unreachable): nothing is asked. */
+class AccessCheckUnavailable extends Error {
+  constructor(cause: unknown) {
+    super('access check unavailable', { cause });
+  }
+}
+
 function hasCaller(context: object): context is GatewayContext {
   return 'caller' in context && typeof context.caller === 'object' && context.caller !== null;
 }
@@ -78,7 +94,13 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     // Health checks and schema loading carry no caller; this gateway does neither, so refuse.
     if (!hasCaller(context)) throw unauthenticated('No caller to sign for');
     const headers = request.http?.headers;
-    headers?.set(INTERNAL_TOKEN_HEADER, await internalTokenFor(context, this.options.internalSecret));
+    let token: string;
+    try {
+      token = await internalTokenFor(context, request, this.options.internalSecret);
+    } catch (error) {
+      throw new AccessCheckUnavailable(error);
+    }
+    headers?.set(INTERNAL_TOKEN_HEADER, token);
     if (context.caller.purpose) headers?.set('x-purpose', context.caller.purpose);
     if (context.caller.requestId) headers?.set('x-request-id', context.caller.requestId);
   }
@@ -86,10 +108,14 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
   override async process(options: ProcessOptions): Promise<SubgraphResponse> {
     const { name, timeoutMs, logger } = this.options;
     try {
-      return annotateErrors(await super.process(options), name);
+      return annotateErrors(collectDisclosures(await super.process(options), options.context), name);
     } catch (error) {
+      if (error instanceof AccessCheckUnavailable) {
+        logger.warn({ department: name, err: error.cause, requestId: options.context.caller?.requestId }, 'access check unavailable');
+        throw departmentUnavailable(name, 'the access check could not be made');
+      }
       const failure = classifyFailure(error, timeoutMs);
-      if ('answered' in failure) return annotateErrors(failure.answered, name);
+      if ('answered' in failure) return annotateErrors(collectDisclosures(failure.answered, options.context), name);
       logger.warn({ department: name, reason: failure.reason, requestId: options.context.caller?.requestId }, 'department unavailable');
       throw departmentUnavailable(name, failure.reason);
     }

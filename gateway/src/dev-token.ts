@@ -8,6 +8,7 @@ const SYSTEM_CALLER: Caller = {
   identity: { staffId: 'svc-watcher', name: '異動検知バッチ', role: 'service', division: 'system' },
   purpose: null,
   requestId: null,
+  grant: 'all',
 };
 
 const STAFF_QUERY = 'query DevTokenStaff($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { staffId name role division } } }';

@@ -1,4 +1,4 @@
-import { DEV_INTERNAL_SECRET, INTERNAL_TOKEN_HEADER, signInternalToken, type RunningSubgraph } from '@smart-casework/kit';
+import { DEV_INTERNAL_SECRET, INTERNAL_TOKEN_HEADER, NO_GRANT, signInternalToken, type RunningSubgraph } from '@smart-casework/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { DEV_AUDIENCE, DEV_ISSUER, signDevToken } from './auth';
@@ -54,8 +54,16 @@ describe('gateway identity', () => {
     expect(seen.resident.tax.seenBy).toBe(seen.residentsSeenBy);
   });
 
-  it('forwards only purposes of the contract', async () => {
-    const { body } = await post(gateway.url, '{ residentsSeenBy }', {}, { authorization: `Bearer ${await devToken()}`, 'x-purpose': 'curiosity' });
+  it('refuses a purpose outside the contract, in Japanese and English, asking no department', async () => {
+    const { status, body } = await post(gateway.url, '{ residentsSeenBy }', {}, { authorization: `Bearer ${await devToken()}`, 'x-purpose': 'curiosity' });
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-purpose' });
+    expect(body.errors?.[0]?.message).toContain('照会目的');
+  });
+
+  it('forwards no purpose when none is stated (fields without personal data need none)', async () => {
+    const { body } = await post(gateway.url, '{ residentsSeenBy }', {}, { authorization: `Bearer ${await devToken()}`, 'x-purpose': '' });
     expect((body.data as { residentsSeenBy: string }).residentsSeenBy).toMatch(/^cw001\/-\//);
   });
 
@@ -70,7 +78,7 @@ describe('gateway identity', () => {
   });
 
   it('a subgraph accepts the gateway-signed token (and only that)', async () => {
-    const token = await signInternalToken({ identity: { staffId: 'cw001', name: 'x', role: 'caseworker', division: 'welfare' }, purpose: null, requestId: 'r' }, DEV_INTERNAL_SECRET);
+    const token = await signInternalToken({ identity: { staffId: 'cw001', name: 'x', role: 'caseworker', division: 'welfare' }, purpose: null, requestId: 'r', grant: NO_GRANT }, DEV_INTERNAL_SECRET);
     const { status } = await post(residents.url, '{ residentsSeenBy }', {}, { [INTERNAL_TOKEN_HEADER]: token });
     expect(status).toBe(200);
   });

@@ -6,13 +6,14 @@ import type { TokenVerifier } from '../auth';
 import type { GatewayConfig } from '../config';
 import type { GatewayContext } from '../context';
 import type { SubgraphFetcher } from '../fetcher';
+import type { SubscriptionGuard } from '../hardening/subscription-gate';
 import { hasNoticeSubscription } from './api-schema';
 import { localAudience, redisAudience } from './audience';
 import { createNoticeBus, type NoticeBus } from './bus';
 import { createNoticeHub, type NoticeHub } from './hub';
 import { createNoticeRelay, type NoticeRelay } from './relay';
 import { createMemoryLease, createRedisLease } from './relay-lease';
-import { createNoticeResolver } from './resolve-notice';
+import { createNoticeResolver, type NoticeContextFactory } from './resolve-notice';
 import { startLiveServer } from './ws-server';
 import { welfareNoticeSource } from './welfare-notices';
 
@@ -25,6 +26,10 @@ export interface LiveNoticesOptions {
   welfareUrl: string | undefined;
   subgraphs: SubgraphFetcher;
   verify: TokenVerifier;
+  /** The context each event is resolved in, as the subscriber. */
+  contextFor: NoticeContextFactory;
+  /** Persisted documents and query limits for subscribe messages, as on HTTP. */
+  guard?: SubscriptionGuard;
   config: Pick<GatewayConfig, 'REDIS_URL' | 'NOTICE_CHANNEL' | 'NOTICE_POLL_MS' | 'INTERNAL_TOKEN_SECRET'>;
   logger: Logger;
 }
@@ -56,7 +61,7 @@ export function startLiveNotices(options: LiveNoticesOptions): LiveNotices {
   const { config, logger } = options;
   const bus = createNoticeBus(config, logger);
   const hub = createNoticeHub(bus);
-  const server = startLiveServer({ http: options.http, schema: options.schema, verify: options.verify, hub, resolve: createNoticeResolver(options.apollo, logger), logger });
+  const server = startLiveServer({ http: options.http, schema: options.schema, verify: options.verify, hub, resolve: createNoticeResolver(options.apollo, options.contextFor, logger), guard: options.guard, logger });
   const relay = options.welfareUrl && hasNoticeSubscription(options.schema)
     ? createNoticeRelay({
       source: welfareNoticeSource({ url: options.welfareUrl, http: options.subgraphs, internalSecret: config.INTERNAL_TOKEN_SECRET }),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import type { Identity, Logger } from '@smart-casework/kit';
 import type { FormattedExecutionResult } from 'graphql';
@@ -20,14 +19,17 @@ export type NoticeResolver = (prepared: PreparedNoticeQuery, identity: Identity,
 
 const internalError = { message: '内部エラーが発生しました。時間をおいて再度お試しください。', extensions: { code: 'INTERNAL_SERVER_ERROR', messageEn: 'Internal error' } };
 
+/** The context an event is resolved in: the subscriber, their reach, their terminal. */
+export type NoticeContextFactory = (identity: Identity, purpose: string) => GatewayContext;
+
 /**
  * Runs the subscriber's selection through the federated graph as the subscriber, stating the
  * purpose `notice-handling`, so that every department applies its own access rules to it. A
  * failure becomes GraphQL errors in that event: the socket stays open.
  */
-export function createNoticeResolver(apollo: ApolloServer<GatewayContext>, logger: Logger): NoticeResolver {
+export function createNoticeResolver(apollo: ApolloServer<GatewayContext>, contextFor: NoticeContextFactory, logger: Logger): NoticeResolver {
   return async (prepared, identity, event) => {
-    const contextValue: GatewayContext = { caller: { identity, purpose: 'notice-handling', requestId: randomUUID() } };
+    const contextValue = contextFor(identity, 'notice-handling');
     try {
       const response = await apollo.executeOperation(
         { query: prepared.query, operationName: prepared.operationName ?? undefined, variables: { ...prepared.variables, [NOTICE_ID_VARIABLE]: event.id } },

@@ -8,6 +8,7 @@ export const RELAY_CALLER: Caller = {
   identity: { staffId: 'svc-gateway', name: 'gateway', role: 'service', division: 'system' },
   purpose: 'notice-handling',
   requestId: null,
+  grant: 'all',
 };
 
 /** Largest page welfare serves (`notices(first:)` ≤ 200). */

@@ -1,5 +1,6 @@
 import { badUserInput, type Department, type SubgraphContext } from '@smart-casework/kit';
 import { parse } from 'graphql';
+import { EVERYONE, FAKE_LINK, READERS, WELFARE_STAFF } from './access-sdl';
 
 /**
  * Three tiny stand-ins for residents, tax and welfare, so that the gateway's own tests do not
@@ -7,21 +8,39 @@ import { parse } from 'graphql';
  */
 type Ctx = SubgraphContext<null>;
 
-const link = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
+/** The household cw001's (fake) case covers: the persons the tests read. */
+export const FAKE_CASE_HOUSEHOLD = { householdNo: '000000011', members: ['000900001', '000900009', '000900012'] } as const;
 
 /** How a subgraph saw the caller: proves the identity travelled through the gateway. */
 const seenBy = ({ caller }: Ctx) => `${caller.identity.staffId}/${caller.purpose ?? '-'}/${caller.requestId ?? '-'}`;
 
 export const FAKE_SDL = {
-  residents: `${link}
-    type Query { resident(atenaNo: ID!): Resident  residentsSeenBy: String! }
-    type Resident @key(fields: "atenaNo") { atenaNo: ID! name: String! }`,
-  tax: `${link}
-    type Resident @key(fields: "atenaNo") { atenaNo: ID! tax: TaxRecord }
+  residents: `${FAKE_LINK}
+    type Query {
+      resident(atenaNo: ID!): Resident @access(roles: ${READERS}, scope: IDENTIFY)
+      households(householdNos: [ID!]!): [Household]! @access(roles: ${READERS}, scope: CASELOAD)
+      residentsSeenBy: String! @access(roles: ${EVERYONE}, scope: PUBLIC)
+    }
+    type Resident @key(fields: "atenaNo") { atenaNo: ID! name: String! @access(roles: ${READERS}, scope: IDENTIFY) }
+    type Household @key(fields: "householdNo") {
+      householdNo: ID!
+      members: [Resident!]! @access(roles: ${READERS}, scope: CASELOAD)
+      formerMembers: [Resident!]! @access(roles: ${READERS}, scope: CASELOAD)
+    }`,
+  tax: `${FAKE_LINK}
+    type Resident @key(fields: "atenaNo") { atenaNo: ID! tax: TaxRecord @access(roles: ${READERS}, scope: CASELOAD) }
     type TaxRecord { source: String! hasRecord: Boolean! seenBy: String! }`,
-  welfare: `${link}
-    type Query { me: Staff! }
-    type Staff @key(fields: "staffId") { staffId: ID! name: String! role: String! division: String! }`,
+  welfare: `${FAKE_LINK}
+    type Query {
+      me: Staff! @access(roles: ${EVERYONE}, scope: PUBLIC)
+      reachableHouseholds: [ID!]! @access(roles: ${WELFARE_STAFF}, scope: OWN)
+    }
+    type Staff @key(fields: "staffId") {
+      staffId: ID!
+      name: String! @access(roles: ${EVERYONE}, scope: PUBLIC)
+      role: String! @access(roles: ${EVERYONE}, scope: PUBLIC)
+      division: String! @access(roles: ${EVERYONE}, scope: PUBLIC)
+    }`,
 } as const;
 
 export const FAKE_STAFF = {
@@ -40,7 +59,10 @@ export const fakeResidents = fake('residents', {
       return { atenaNo, name: `住民 ${atenaNo}` };
     },
     residentsSeenBy: (_: unknown, _args: unknown, ctx: Ctx) => seenBy(ctx),
+    households: (_: unknown, { householdNos }: { householdNos: string[] }) =>
+      householdNos.map((householdNo) => (householdNo === FAKE_CASE_HOUSEHOLD.householdNo ? { householdNo, members: FAKE_CASE_HOUSEHOLD.members.map((atenaNo) => ({ atenaNo })), formerMembers: [] } : null)),
   },
+  Resident: { name: ({ atenaNo, name }: { atenaNo: string; name?: string }) => name ?? `住民 ${atenaNo}` },
 });
 
 export const fakeTax = fake('tax', {
@@ -55,7 +77,10 @@ export const fakeTax = fake('tax', {
 });
 
 export const fakeWelfare = fake('welfare', {
-  Query: { me: (_: unknown, _args: unknown, { caller }: Ctx) => caller.identity },
+  Query: {
+    me: (_: unknown, _args: unknown, { caller }: Ctx) => caller.identity,
+    reachableHouseholds: (_: unknown, _args: unknown, { caller }: Ctx) => (caller.identity.staffId === 'cw001' ? [FAKE_CASE_HOUSEHOLD.householdNo] : []),
+  },
   Staff: {
     __resolveReference: ({ staffId }: { staffId: string }) => FAKE_STAFF[staffId as keyof typeof FAKE_STAFF] ?? null,
   },

@@ -1,5 +1,6 @@
 import { forbidden, type Department, type Identity, type SubgraphContext } from '@smart-casework/kit';
 import { parse } from 'graphql';
+import { EVERYONE, FAKE_LINK, READERS, WELFARE_STAFF } from './access-sdl';
 
 /**
  * A residents and a welfare stand-in with change notices, for the gateway's live-delivery tests:
@@ -8,31 +9,46 @@ import { parse } from 'graphql';
  */
 type Ctx = SubgraphContext<null>;
 
-const link = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
 
 export const NOTICE_SDL = {
-  residents: `${link}
-    type Query { resident(atenaNo: ID!): Resident }
-    type Resident @key(fields: "atenaNo") { atenaNo: ID! name: String! household: Household! }
-    type Household @key(fields: "householdNo") { householdNo: ID! members: [Resident!]! }`,
-  welfare: `${link}
-    type Query {
-      me: Staff!
-      notices(after: String, first: Int = 50, orderBy: NoticeOrder = ARRIVAL): NoticeConnection!
-      notice(id: ID!): ChangeNotice
+  // Simplified policies: the live tests are about delivery; the access rules have tests of their own.
+  residents: `${FAKE_LINK}
+    type Query { resident(atenaNo: ID!): Resident @access(roles: ${READERS}, scope: IDENTIFY) }
+    type Resident @key(fields: "atenaNo") {
+      atenaNo: ID!
+      name: String! @access(roles: ${READERS}, scope: IDENTIFY)
+      household: Household! @access(roles: ${READERS}, scope: IDENTIFY)
     }
-    type Subscription { noticeAdded: ChangeNotice!  noticeResolved: ChangeNotice! }
+    type Household @key(fields: "householdNo") { householdNo: ID! members: [Resident!]! @access(roles: ${READERS}, scope: IDENTIFY) }`,
+  welfare: `${FAKE_LINK}
+    type Query {
+      me: Staff! @access(roles: ${EVERYONE}, scope: PUBLIC)
+      reachableHouseholds: [ID!]! @access(roles: ${WELFARE_STAFF}, scope: OWN)
+      notices(after: String, first: Int = 50, orderBy: NoticeOrder = ARRIVAL): NoticeConnection! @access(roles: ${EVERYONE}, scope: OWN)
+      notice(id: ID!): ChangeNotice @access(roles: ${EVERYONE}, scope: OWN)
+    }
+    type Subscription { noticeAdded: ChangeNotice! @access(roles: ${EVERYONE}, scope: OWN)  noticeResolved: ChangeNotice! @access(roles: ${EVERYONE}, scope: OWN) }
     enum NoticeOrder { ARRIVAL PRIORITY }
     type NoticeConnection { nodes: [ChangeNotice!]!  pageInfo: PageInfo! }
     type PageInfo { endCursor: String  hasNextPage: Boolean! }
     type ChangeNotice @key(fields: "id") {
-      id: ID!  cursor: String!  kind: String!  summary: String!
-      resident: Resident!  assignedTo: Staff  supervisor: Staff
+      id: ID!
+      cursor: String! @access(roles: ${WELFARE_STAFF}, scope: OWN)
+      kind: String! @access(roles: ${WELFARE_STAFF}, scope: OWN)
+      summary: String! @access(roles: ${WELFARE_STAFF}, scope: OWN)
+      resident: Resident! @access(roles: ${WELFARE_STAFF}, scope: OWN)
+      assignedTo: Staff @access(roles: ${WELFARE_STAFF}, scope: OWN)
+      supervisor: Staff @access(roles: ${WELFARE_STAFF}, scope: OWN)
       """Always fails: a payload with an error must not close the socket."""
-      failing: String
+      failing: String @access(roles: ${WELFARE_STAFF}, scope: OWN)
     }
     type Resident @key(fields: "atenaNo", resolvable: false) { atenaNo: ID! }
-    type Staff @key(fields: "staffId") { staffId: ID! name: String! role: String! division: String! }`,
+    type Staff @key(fields: "staffId") {
+      staffId: ID!
+      name: String! @access(roles: ${EVERYONE}, scope: PUBLIC)
+      role: String! @access(roles: ${EVERYONE}, scope: PUBLIC)
+      division: String! @access(roles: ${EVERYONE}, scope: PUBLIC)
+    }`,
 } as const;
 
 export const NOTICE_STAFF = {
@@ -92,6 +108,7 @@ export function fakeNoticeWelfare(store: NoticeStore): Department<null> {
   return department('welfare', {
     Query: {
       me: (_: unknown, _args: unknown, { caller }: Ctx) => caller.identity,
+      reachableHouseholds: () => [],
       notices: (_: unknown, args: { after?: string | null; first: number }, ctx: Ctx) => {
         const after = readable(ctx).filter((n) => n.seq > seqOf(args.after));
         const nodes = after.slice(0, args.first);

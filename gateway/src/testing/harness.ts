@@ -52,7 +52,8 @@ export interface GraphQLAnswer {
   body: { data?: Record<string, unknown> | null; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] };
 }
 
+/** POSTs an operation stating the purpose `investigation` unless `headers` say otherwise (`'x-purpose': ''`: none). */
 export async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLAnswer> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-purpose': 'investigation', ...headers }, body: JSON.stringify({ query, variables }) });
   return { status: response.status, body: (await response.json()) as GraphQLAnswer['body'] };
 }

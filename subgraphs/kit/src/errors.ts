@@ -23,6 +23,24 @@ export function forbidden(messageEn = 'Not allowed'): GraphQLError {
   });
 }
 
+/** Why access was refused (`extensions.reason` of a FORBIDDEN error). */
+export type AccessDenialReason = 'ROLE' | 'PURPOSE_REQUIRED' | 'PURPOSE_NOT_ALLOWED' | 'OUT_OF_CASELOAD';
+
+const DENIAL_MESSAGES: Record<AccessDenialReason, [ja: string, en: string]> = {
+  ROLE: ['この情報は、あなたの職務（役割・所属）では閲覧できません。', 'Your role and division may not read this field'],
+  PURPOSE_REQUIRED: ['個人情報の照会には照会目的（x-purpose）の指定が必要です。', 'Reading personal data requires a stated purpose (x-purpose header)'],
+  PURPOSE_NOT_ALLOWED: ['指定された照会目的は、あなたの職務では使えません。', 'The stated purpose is not one of your role'],
+  OUT_OF_CASELOAD: ['担当ケース・担当申請の世帯ではないため閲覧できません。保護申請を登録すると調査できます。', 'The person is not in a household of your cases or assigned applications'],
+};
+
+/** A refusal by the access policy: FORBIDDEN with the reason, in Japanese and English. */
+export function accessDenied(reason: AccessDenialReason, detail?: string): GraphQLError {
+  const [ja, en] = DENIAL_MESSAGES[reason];
+  return new GraphQLError(ja, {
+    extensions: { code: 'FORBIDDEN', reason, messageEn: detail ? `${en}: ${detail}` : en, http: { status: 403 } },
+  });
+}
+
 /** An id that names nothing (e.g. a notice): Japanese `message`, English `extensions.messageEn`. */
 export function notFound(messageJa: string, messageEn: string): GraphQLError {
   return new GraphQLError(messageJa, {

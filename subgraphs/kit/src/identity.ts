@@ -6,8 +6,32 @@ import { unauthenticated } from './errors';
 export const ROLES = ['caseworker', 'supervisor', 'tax', 'auditor', 'service'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Purposes a request may state in `x-purpose` (CONTRACT.md). */
-export const PURPOSES = ['investigation', 'case-review', 'visit-prep', 'notice-handling', 'audit'] as const;
+/**
+ * Purposes a request may state in `x-purpose` (CONTRACT.md), plus `tax-assessment` (the tax
+ * division's 課税事務) and `access-control` (the gateway's own lookups of who may see whom).
+ */
+export const PURPOSES = ['investigation', 'case-review', 'visit-prep', 'notice-handling', 'audit', 'tax-assessment', 'access-control'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+/** The division (所属) each role belongs to: a token whose division disagrees carries no role. */
+export const ROLE_DIVISIONS: Readonly<Record<Role, string>> = { caseworker: 'welfare', supervisor: 'welfare', tax: 'tax', auditor: 'audit', service: 'system' };
+
+/** Why each role may read personal data: a purpose outside its list is refused (PURPOSE_NOT_ALLOWED). */
+export const ROLE_PURPOSES: Readonly<Record<Role, readonly Purpose[]>> = {
+  caseworker: ['investigation', 'case-review', 'visit-prep', 'notice-handling'],
+  supervisor: ['investigation', 'case-review', 'visit-prep', 'notice-handling'],
+  tax: ['tax-assessment'],
+  auditor: ['audit'],
+  service: ['notice-handling', 'access-control'],
+};
+
+/**
+ * Whose data the caller may read in one subgraph request, signed by the gateway: every
+ * resident (`all`: roles whose duties are not a caseload), or the listed persons and
+ * households — the ones of this request that the caller's caseload and applications reach.
+ */
+export type Grant = 'all' | { atenaNos: readonly string[]; householdNos: readonly string[] };
+export const NO_GRANT: Grant = { atenaNos: [], householdNos: [] };
 
 /** Who is asking: what the gateway verified and forwards to every subgraph. */
 export const identitySchema = z.object({
@@ -25,6 +49,8 @@ export interface Caller {
   purpose: string | null;
   /** Gateway request id, for correlating logs. */
   requestId: string | null;
+  /** Whose data this request may read (CASELOAD fields); absent from the token means nobody's. */
+  grant: Grant;
 }
 
 /** Header carrying the gateway-signed internal token to subgraphs. */
@@ -41,7 +67,8 @@ function keyFor(secret: string): Uint8Array {
 
 /** Signs the caller for subgraphs (HS256, short-lived: one request's worth). */
 export async function signInternalToken(caller: Caller, secret: string, ttlSeconds = 60): Promise<string> {
-  return new SignJWT({ ...caller.identity, purpose: caller.purpose, rid: caller.requestId })
+  const grant = caller.grant === 'all' ? 'all' : { a: caller.grant.atenaNos, h: caller.grant.householdNos };
+  return new SignJWT({ ...caller.identity, purpose: caller.purpose, rid: caller.requestId, grant })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -49,6 +76,14 @@ export async function signInternalToken(caller: Caller, secret: string, ttlSecon
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
     .sign(keyFor(secret));
+}
+
+const grantClaim = z.union([z.literal('all'), z.object({ a: z.array(z.string()), h: z.array(z.string()) })]);
+
+function grantFromClaim(claim: unknown): Grant {
+  const parsed = grantClaim.safeParse(claim);
+  if (!parsed.success) return NO_GRANT;
+  return parsed.data === 'all' ? 'all' : { atenaNos: parsed.data.a, householdNos: parsed.data.h };
 }
 
 /** Verifies the gateway's token; anything else is UNAUTHENTICATED and sees no personal data. */
@@ -61,6 +96,7 @@ export async function verifyInternalToken(token: string | undefined, secret: str
       identity,
       purpose: typeof payload.purpose === 'string' ? payload.purpose : null,
       requestId: typeof payload.rid === 'string' ? payload.rid : null,
+      grant: grantFromClaim(payload.grant),
     };
   } catch {
     throw unauthenticated('Invalid or expired gateway token');

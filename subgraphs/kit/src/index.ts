@@ -18,3 +18,4 @@ export * from './wareki';
 export * from './departments';
 export * from './delta';
 export * from './secrets';
+export * from './access';

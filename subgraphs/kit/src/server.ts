@@ -17,6 +17,8 @@ import { migrateLatest, type Migration } from './migrations';
 import { scalarResolvers } from './scalars';
 import { refuseDevSecrets } from './secrets';
 import { z } from 'zod';
+import { enforceAccess, type AccessHooks, type RequestAccess } from './access';
+import type { ApolloServerPlugin } from '@apollo/server';
 
 /** What every resolver receives; `loaders` are built per request. */
 export interface SubgraphContext<L> {
@@ -24,6 +26,8 @@ export interface SubgraphContext<L> {
   db: Knex;
   loaders: L;
   logger: Logger;
+  /** The access checks' state for this request (created by the first guarded field). */
+  access?: RequestAccess;
 }
 
 /** Everything particular to one department; the kit does the rest. */
@@ -37,6 +41,8 @@ export interface Department<L> {
   resolvers: object;
   migrations: readonly Migration[];
   createLoaders(db: Knex): L;
+  /** The department's own access answers (e.g. welfare's cases); the @access policies are in its SDL. */
+  access?: AccessHooks<SubgraphContext<L>>;
 }
 
 const commonSdl = readFileSync(new URL('./common.graphql', import.meta.url), 'utf8');
@@ -45,10 +51,10 @@ const commonSdl = readFileSync(new URL('./common.graphql', import.meta.url), 'ut
  * A department from its line in the registry (name, label, port) and the parts particular to it,
  * so that the registry stays the one place that names and numbers departments.
  */
-export function defineDepartment<L>(name: string, parts: { schemaUrl: URL; resolvers: object; migrations: readonly Migration[]; createLoaders(db: Knex): L }): Department<L> {
+export function defineDepartment<L>(name: string, parts: { schemaUrl: URL; resolvers: object; migrations: readonly Migration[]; createLoaders(db: Knex): L; access?: AccessHooks<SubgraphContext<L>> }): Department<L> {
   const entry = DEPARTMENTS.find((d) => d.name === name);
   if (!entry) throw new Error(`department "${name}" is not registered in subgraphs/kit/src/departments.ts`);
-  return { name, label: entry.label, defaultPort: entry.port, typeDefs: loadTypeDefs(parts.schemaUrl), resolvers: parts.resolvers, migrations: parts.migrations, createLoaders: parts.createLoaders };
+  return { name, label: entry.label, defaultPort: entry.port, typeDefs: loadTypeDefs(parts.schemaUrl), resolvers: parts.resolvers, migrations: parts.migrations, createLoaders: parts.createLoaders, access: parts.access };
 }
 
 /** Reads a department's schema once and appends the kit's shared types. */
@@ -61,10 +67,31 @@ export function departmentSdl(schemaUrl: URL): string {
   return `${readFileSync(schemaUrl, 'utf8')}\n${commonSdl}`;
 }
 
+/**
+ * Hands the request's disclosures (and refusals) back to the gateway, which writes the audit
+ * trail: only the subgraph knows which person's fields it actually resolved.
+ */
+function disclosuresPlugin<L>(): ApolloServerPlugin<SubgraphContext<L>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const log = contextValue.access?.log;
+          if (!log || log.size === 0 || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, disclosures: log.toJSON() };
+        },
+      };
+    },
+  };
+}
+
 export function createSubgraphServer<L>(department: Department<L>): ApolloServer<SubgraphContext<L>> {
+  const schema = buildSubgraphSchema([{ typeDefs: department.typeDefs, resolvers: { ...scalarResolvers, ...department.resolvers } as GraphQLResolverMap<unknown> }]);
+  enforceAccess(schema, department.name, department.access);
   return new ApolloServer<SubgraphContext<L>>({
-    schema: buildSubgraphSchema([{ typeDefs: department.typeDefs, resolvers: { ...scalarResolvers, ...department.resolvers } as GraphQLResolverMap<unknown> }]),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    schema,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(), disclosuresPlugin<L>()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error) as typeof formatted,
   });

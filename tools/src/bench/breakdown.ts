@@ -1,4 +1,4 @@
-import { DEPARTMENTS, DEV_INTERNAL_SECRET, INTERNAL_TOKEN_HEADER, signInternalToken, type DepartmentEntry } from '@smart-casework/kit';
+import { CITY_DEPARTMENTS, DEV_INTERNAL_SECRET, INTERNAL_TOKEN_HEADER, signInternalToken, type DepartmentEntry } from '@smart-casework/kit';
 import { sectionSelection } from './investigation-query';
 import { runLoad, type LoadStats } from './load';
 
@@ -19,9 +19,9 @@ export interface DepartmentTiming {
  * report can say how much of the gateway's latency is the departments' and how much its own.
  */
 export async function timeDepartments(options: { apiSdl: string; urlOf: (entry: DepartmentEntry) => string; households: { householdNo: string; members: Member[] }[]; requests: number }): Promise<DepartmentTiming[]> {
-  const token = await signInternalToken({ identity: { staffId: 'sv001', name: 'bench', role: 'supervisor', division: 'welfare' }, purpose: 'investigation', requestId: 'bench' }, process.env.INTERNAL_TOKEN_SECRET ?? DEV_INTERNAL_SECRET, 3600);
+  const token = await signInternalToken({ identity: { staffId: 'sv001', name: 'bench', role: 'supervisor', division: 'welfare' }, purpose: 'investigation', requestId: 'bench', grant: 'all' }, process.env.INTERNAL_TOKEN_SECRET ?? DEV_INTERNAL_SECRET, 3600);
   const timings: DepartmentTiming[] = [];
-  for (const entry of DEPARTMENTS) {
+  for (const entry of CITY_DEPARTMENTS) {
     const query = entry.section
       ? `query Sections($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { ${sectionSelection(options.apiSdl, entry.section)} } } }`
       : 'query Household($h: ID!) { household(householdNo: $h) { householdNo address head { atenaNo } members { atenaNo name nameKana birthDate sex address postalCode householdNo relationship status residentSince addressSince previousAddress } } }';

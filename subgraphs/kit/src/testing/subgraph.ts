@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Knex } from 'knex';
 import { countQueries, createDb, type DbSettings } from '../db';
-import type { Caller, Identity } from '../identity';
+import type { Caller, Grant, Identity } from '../identity';
 import { createLogger } from '../logger';
 import { migrateLatest } from '../migrations';
 import { createSubgraphServer, type Department, type SubgraphContext } from '../server';
@@ -9,13 +9,19 @@ import { createSubgraphServer, type Department, type SubgraphContext } from '../
 /** Seeded identities of CONTRACT.md, for tests. */
 export const TEST_IDENTITIES = {
   cw001: { staffId: 'cw001', name: '試験 ケースワーカー', role: 'caseworker', division: 'welfare' },
+  cw002: { staffId: 'cw002', name: '試験 ケースワーカー二', role: 'caseworker', division: 'welfare' },
   sv001: { staffId: 'sv001', name: '試験 査察指導員', role: 'supervisor', division: 'welfare' },
   tax001: { staffId: 'tax001', name: '試験 税務', role: 'tax', division: 'tax' },
   au001: { staffId: 'au001', name: '試験 監査', role: 'auditor', division: 'audit' },
+  svc: { staffId: 'svc-watcher', name: '異動検知バッチ', role: 'service', division: 'system' },
 } satisfies Record<string, Identity>;
 
-export function testCaller(identity: Identity = TEST_IDENTITIES.cw001, purpose = 'investigation'): Caller {
-  return { identity, purpose, requestId: 'test' };
+/**
+ * A caller as the gateway would sign it. Department tests read any resident (grant `all`);
+ * the access tests pass the grant they mean.
+ */
+export function testCaller(identity: Identity = TEST_IDENTITIES.cw001, purpose: string | null = 'investigation', grant: Grant = 'all'): Caller {
+  return { identity, purpose, requestId: 'test', grant };
 }
 
 export interface TestSubgraph<L> {

@@ -1,0 +1,70 @@
+import type { Identity, Logger } from '@smart-casework/kit';
+import { GATEWAY_CALLER, type InternalClient } from './internal-client';
+
+/**
+ * Whom a caller may investigate: every resident (roles whose duties are not a caseload), or
+ * the members, present and former, of the households of their cases and open applications (a
+ * supervisor: the team's), by atenaNo with the household that brings each one in.
+ */
+export type Reach = 'all' | { households: ReadonlySet<string>; members: ReadonlyMap<string, string> };
+
+export const NO_REACH: Reach = { households: new Set(), members: new Map() };
+
+export interface ReachOptions {
+  client: InternalClient;
+  welfareUrl: string;
+  residentsUrl: string;
+  /** How long a caller's reach is reused; registering or closing an application clears it at once. */
+  ttlMs: number;
+  logger: Logger;
+}
+
+export interface ReachCache {
+  reachOf(identity: Identity): Promise<Reach>;
+  /** Forget every cached reach (an application was registered or closed). */
+  clear(): void;
+}
+
+const REACH_QUERY = 'query GatewayReach { reachableHouseholds }';
+const MEMBERS_QUERY = 'query GatewayReachMembers($h: [ID!]!) { households(householdNos: $h) { householdNo members { atenaNo } formerMembers { atenaNo } } }';
+/** residents answers at most 500 households per call. */
+const HOUSEHOLDS_PER_CALL = 500;
+
+type MembersAnswer = { households: ({ householdNo: string; members: { atenaNo: string }[]; formerMembers: { atenaNo: string }[] } | null)[] };
+
+async function loadReach(identity: Identity, options: ReachOptions): Promise<Reach> {
+  const caller = { identity, purpose: 'investigation', requestId: null, grant: 'all' as const };
+  const { reachableHouseholds } = await options.client.query<{ reachableHouseholds: string[] }>(options.welfareUrl, caller, REACH_QUERY);
+  const members = new Map<string, string>();
+  for (let i = 0; i < reachableHouseholds.length; i += HOUSEHOLDS_PER_CALL) {
+    const chunk = reachableHouseholds.slice(i, i + HOUSEHOLDS_PER_CALL);
+    const answer = await options.client.query<MembersAnswer>(options.residentsUrl, GATEWAY_CALLER, MEMBERS_QUERY, { h: chunk });
+    for (const household of answer.households) {
+      if (!household) continue;
+      // Former members too: a death or a move out is exactly what the caseworker must check (返還金).
+      for (const member of [...household.formerMembers, ...household.members]) members.set(member.atenaNo, household.householdNo);
+    }
+  }
+  return { households: new Set(reachableHouseholds), members };
+}
+
+export function createReachCache(options: ReachOptions): ReachCache {
+  const cache = new Map<string, { until: number; reach: Promise<Reach> }>();
+  return {
+    reachOf(identity) {
+      if (identity.role === 'tax' || identity.role === 'service') return Promise.resolve('all');
+      if (identity.role !== 'caseworker' && identity.role !== 'supervisor') return Promise.resolve(NO_REACH);
+      const cached = cache.get(identity.staffId);
+      if (cached && cached.until > Date.now()) return cached.reach;
+      const reach = loadReach(identity, options);
+      cache.set(identity.staffId, { until: Date.now() + options.ttlMs, reach });
+      // A failed lookup must not be reused: the next request asks again.
+      reach.catch((error: unknown) => {
+        cache.delete(identity.staffId);
+        options.logger.warn({ err: error, staffId: identity.staffId }, 'reach lookup failed');
+      });
+      return reach;
+    },
+    clear: () => cache.clear(),
+  };
+}

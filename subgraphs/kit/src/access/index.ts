@@ -1,0 +1,4 @@
+export * from './disclosures';
+export * from './enforce';
+export * from './policy';
+export * from './subjects';
