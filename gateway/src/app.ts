@@ -2,13 +2,21 @@ import type { IncomingMessage, Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { close, createHttpServer, createLogger, departmentUrl, DEPARTMENTS, listen, maskError, type Logger, type Route } from '@smart-casework/kit';
+import { close, createHttpServer, createLogger, departmentUrl, DEPARTMENTS, listen, maskError, type Identity, type Logger, type Route } from '@smart-casework/kit';
+import { createInternalClient } from './access/internal-client';
+import { supergraphPolicies, usePurposeRule } from './access/purpose-plugin';
+import { createReachCache, type ReachCache } from './access/reach';
+import { useReachInvalidation } from './access/reach-invalidation';
+import { useAuditTrail, type AuditSink } from './audit/plugin';
+import { auditRefusal } from './audit/refusals';
+import { openAuditSink } from './audit/sink';
 import { createTokenVerifier } from './auth';
-import { loadGatewayConfig, timeoutFor, type GatewayConfig } from './config';
-import { createContextFunction, type GatewayContext } from './context';
+import { loadGatewayConfig, refuseUnsafeConfig, timeoutFor, type GatewayConfig } from './config';
+import { createContextFunction, gatewayContext, type GatewayContext } from './context';
 import { DepartmentDataSource } from './data-source';
 import { devTokenRoute } from './dev-token';
 import { createSubgraphFetcher, type SubgraphFetcher } from './fetcher';
+import { createHardening, rateLimitedRoute, withRateLimits, type Hardening } from './hardening';
 import { healthRoute } from './health';
 import { requestLogPlugin } from './request-log';
 import { resolveSubgraphUrls } from './subgraph-urls';
@@ -22,6 +30,8 @@ export interface GatewayOptions {
   urls?: Record<string, string>;
   config: GatewayConfig;
   logger?: Logger;
+  /** Where audit entries go; by default the hash-chained audit database of the configuration. */
+  audit?: AuditSink;
 }
 
 export interface Gateway {
@@ -34,7 +44,18 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-function createApollo(supergraphSdl: string, urls: Record<string, string>, subgraphs: SubgraphFetcher, config: GatewayConfig, logger: Logger) {
+interface ApolloParts {
+  supergraphSdl: string;
+  urls: Record<string, string>;
+  subgraphs: SubgraphFetcher;
+  config: GatewayConfig;
+  logger: Logger;
+  reach: ReachCache;
+  audit: AuditSink;
+  hardening: Hardening<GatewayContext>;
+}
+
+function createApollo({ supergraphSdl, urls, subgraphs, config, logger, reach, audit, hardening }: ApolloParts) {
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
@@ -47,18 +68,32 @@ function createApollo(supergraphSdl: string, urls: Record<string, string>, subgr
     gateway,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(logger)],
+    // Hardening (issue 5): clients cannot register documents (APQ off), CSRF checks stay on.
+    persistedQueries: false,
+    csrfPrevention: true,
+    validationRules: hardening.validationRules,
+    plugins: [
+      ...hardening.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogPlugin(logger),
+      usePurposeRule(supergraphPolicies(supergraphSdl)),
+      useReachInvalidation(reach),
+      useAuditTrail(audit, logger),
+    ],
     formatError: (formatted, error) => maskError(formatted, error) as typeof formatted,
   });
   return { apollo, gateway };
 }
 
-function routes(urls: Record<string, string>, subgraphs: SubgraphFetcher, config: GatewayConfig, logger: Logger): Record<string, Route> {
+function routes(urls: Record<string, string>, subgraphs: SubgraphFetcher, config: GatewayConfig, logger: Logger, hardening: Hardening<GatewayContext>): Record<string, Route> {
   const result: Record<string, Route> = { 'GET /healthz': healthRoute(urls, subgraphs) };
   if (config.AUTH_MODE === 'dev') {
     const welfare = DEPARTMENTS.find((d) => d.name === 'welfare');
     const welfareUrl = urls.welfare ?? (welfare ? departmentUrl(welfare) : '');
-    result['POST /auth/dev-token'] = devTokenRoute({ welfareUrl, http: subgraphs, internalSecret: config.INTERNAL_TOKEN_SECRET, devJwtSecret: config.DEV_JWT_SECRET, logger });
+    const devToken = devTokenRoute({ welfareUrl, http: subgraphs, internalSecret: config.INTERNAL_TOKEN_SECRET, devJwtSecret: config.DEV_JWT_SECRET, logger });
+    result['POST /auth/dev-token'] = rateLimitedRoute(devToken, hardening.limits.forDevToken);
   }
   return result;
 }
@@ -66,24 +101,32 @@ function routes(urls: Record<string, string>, subgraphs: SubgraphFetcher, config
 /** The gateway: Apollo Server over a static supergraph, on the kit's HTTP server (not listening yet). */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config, supergraphSdl } = options;
+  refuseUnsafeConfig(config);
   const logger = options.logger ?? createLogger('gateway');
+  const hardening = createHardening<GatewayContext>({ config, logger });
   const urls = resolveSubgraphUrls(supergraphSdl, options.urls);
   const subgraphs = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
-  const { apollo, gateway } = createApollo(supergraphSdl, urls, subgraphs, config, logger);
+  const audit = options.audit ?? (await openAuditSink(logger));
+  const reach = createReachCache({ client: createInternalClient(subgraphs, config.INTERNAL_TOKEN_SECRET), welfareUrl: urls.welfare ?? '', residentsUrl: urls.residents ?? '', ttlMs: config.ACCESS_REACH_TTL_MS, logger });
+  const { apollo, gateway } = createApollo({ supergraphSdl, urls, subgraphs, config, logger, reach, audit, hardening });
   await apollo.start();
   const verify = createTokenVerifier(config);
-  const verified = createContextFunction(verify);
-  // Refused requests never reach Apollo's plugins, so they get their log line here.
+  const verified = withRateLimits(createContextFunction(verify, reach), hardening.limits);
+  // Refused requests never reach Apollo's plugins, so they get their log and audit lines here.
   const context = async (req: IncomingMessage) => {
     try {
       return await verified(req);
     } catch (error) {
-      logger.info({ reason: (error as { extensions?: { messageEn?: string } }).extensions?.messageEn }, 'request refused: unauthenticated');
+      const extensions = (error as { extensions?: { code?: string; messageEn?: string } }).extensions;
+      logger.info({ reason: extensions?.messageEn }, `request refused: ${extensions?.code ?? 'error'}`);
+      await auditRefusal(audit, req, extensions?.code ?? 'UNAUTHENTICATED', extensions?.messageEn ?? null, logger);
       throw error;
     }
   };
-  const http = createHttpServer(apollo, { logger, context, routes: routes(urls, subgraphs, config, logger) });
-  const live = startLiveNotices({ http, apollo, schema: apiSchemaOf(gateway.schema), welfareUrl: urls.welfare, subgraphs, verify, config, logger });
+  const http = createHttpServer(apollo, { logger, context, routes: routes(urls, subgraphs, config, logger, hardening) });
+  // Events are resolved as the subscriber; the socket's terminal is not known per event.
+  const contextFor = (identity: Identity, purpose: string) => gatewayContext(identity, purpose, { address: null, userAgent: 'graphql-ws' }, reach);
+  const live = startLiveNotices({ http, apollo, schema: apiSchemaOf(gateway.schema), welfareUrl: urls.welfare, subgraphs, verify, contextFor, guard: hardening.subscriptions, config, logger });
   return {
     apollo,
     http,
@@ -95,6 +138,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await close(http);
       await apollo.stop();
       await subgraphs.close();
+      await audit.close?.();
+      await hardening.close();
     },
   };
 }

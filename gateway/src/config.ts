@@ -19,6 +19,8 @@ export const gatewayEnv = {
   OIDC_DIVISION_CLAIM: z.string().default('division'),
   INTERNAL_TOKEN_SECRET: z.string().min(32).default(DEV_INTERNAL_SECRET),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** How long a caseworker's reach (the households they may investigate) is reused, in ms. */
+  ACCESS_REACH_TTL_MS: z.coerce.number().int().min(0).default(15_000),
   /** Redis for live notices across gateway replicas (pub/sub and the relay's lock); unset: in memory, one gateway. */
   REDIS_URL: z.url().optional(),
   /** How often the notice relay asks welfare for new notices, in ms. */
