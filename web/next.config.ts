@@ -1,15 +1,5 @@
 import type { NextConfig } from 'next';
-
-// Headers every response carries. The Content-Security-Policy (with a per-request nonce) is set
-// by proxy.ts on pages; two CSP headers on one response would both apply.
-const SECURITY_HEADERS = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-];
+import { SECURITY_HEADERS } from './src/lib/security-headers';
 
 const config: NextConfig = {
   poweredByHeader: false,
@@ -20,7 +10,8 @@ const config: NextConfig = {
   // optional native add-ons conditionally, which bundling would turn into build errors).
   serverExternalPackages: ['ws'],
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    // The Content-Security-Policy (with a per-request nonce) and HSTS are set by proxy.ts on pages.
+    return [{ source: '/:path*', headers: [...SECURITY_HEADERS] }];
   },
 };
 

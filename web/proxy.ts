@@ -1,29 +1,15 @@
 /**
  * Every page: a Content-Security-Policy that lets the browser load and connect to this portal
  * only (closed network: no CDN, font or analytics host), with a per-request nonce for Next's
- * own scripts; and a redirect to sign-in when there is no session cookie.
+ * own scripts (src/lib/security-headers.ts); HSTS when served over HTTPS in production; and a
+ * redirect to sign-in when there is no session cookie.
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { config as portalConfig } from './src/lib/config';
+import { contentSecurityPolicy, strictTransportSecurity } from './src/lib/security-headers';
 import { SESSION_COOKIE } from './src/lib/session-cookie';
 
 const PUBLIC_PATHS = ['/signin', '/auth/'];
-
-function contentSecurityPolicy(nonce: string, development: boolean): string {
-  return [
-    "default-src 'self'",
-    // React in development evaluates code to rebuild server stacks; production never does.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    // Inline style attributes (GraphiQL's editor, React's style props); no stylesheet from elsewhere.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p.endsWith('/') ? p : `${p}/`));
@@ -43,6 +29,8 @@ export function proxy(request: NextRequest): NextResponse {
   headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
+  const hsts = strictTransportSecurity(portalConfig().publicUrl, process.env.NODE_ENV);
+  if (hsts) response.headers.set('strict-transport-security', hsts);
   return response;
 }
 

@@ -30,6 +30,8 @@ export interface PortalConfig {
   /** PORTAL_URL: the portal's public origin (OIDC redirect URI; https makes the session cookie Secure). */
   publicUrl: string;
   oidc: OidcConfig | null;
+  /** PORTAL_SANDBOX: whether /sandbox (GraphiQL) is served; see readSandbox. */
+  sandbox: boolean;
 }
 
 function url(name: string, value: string): string {
@@ -58,6 +60,18 @@ function readOidc(env: Env): OidcConfig {
   };
 }
 
+/**
+ * The GraphiQL sandbox is a development tool: off in production, which for the portal is
+ * NODE_ENV=production with the city's IdP (`next start` always runs as NODE_ENV=production, the
+ * demo included, so dev sign-in keeps it). PORTAL_SANDBOX=on|off overrides.
+ */
+export function readSandbox(env: Env, authMode: AuthMode): boolean {
+  const value = env.PORTAL_SANDBOX?.trim();
+  if (value === 'on' || value === 'off') return value === 'on';
+  if (value) throw new Error(`PORTAL_SANDBOX must be on or off (got "${value}")`);
+  return env.NODE_ENV !== 'production' || authMode === 'dev';
+}
+
 export function readConfig(env: Env = process.env): PortalConfig {
   const authMode = env.AUTH_MODE ?? 'dev';
   if (authMode !== 'dev' && authMode !== 'oidc') throw new Error(`AUTH_MODE must be dev or oidc (got "${authMode}")`);
@@ -68,6 +82,7 @@ export function readConfig(env: Env = process.env): PortalConfig {
     authMode,
     publicUrl: url('PORTAL_URL', env.PORTAL_URL ?? `http://localhost:${portalPort}`),
     oidc: authMode === 'oidc' ? readOidc(env) : null,
+    sandbox: readSandbox(env, authMode),
   };
 }
 

@@ -7,6 +7,7 @@ import { registerUrql } from '@urql/next/rsc';
 import { redirect } from 'next/navigation';
 import { config } from './config';
 import { isUnauthenticated } from './graphql-errors';
+import { persistedDocumentsExchange } from './persisted-documents';
 import { PURPOSE_HEADER, type Purpose } from './purposes';
 import { sessionToken } from './session';
 
@@ -21,7 +22,7 @@ const { getClient } = registerUrql(
   () =>
     new Client({
       url: `${config().gatewayUrl}/graphql`,
-      exchanges: [fetchExchange],
+      exchanges: [persistedDocumentsExchange(), fetchExchange],
       preferGetMethod: false,
       requestPolicy: 'network-only',
       fetch: authorisedFetch,

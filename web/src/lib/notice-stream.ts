@@ -9,6 +9,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { NoticeStreamSubscription } from '@/components/notices/notice-documents';
 import type { NoticeStreamSubscription as NoticeStreamResult } from '@/gql/graphql';
+import { persistedQueryExtensions } from './persisted-documents';
 import { PURPOSE_HEADER } from './purposes';
 import { classifyFailure, sseComment, sseEvent, sseRetry, websocketUrl } from './sse';
 
@@ -25,6 +26,7 @@ export interface NoticeStreamOptions {
   retryMs?: number;
 }
 
+// The text goes too (graphql-ws requires one); a gateway that knows the hash runs its registered text.
 const QUERY = print(NoticeStreamSubscription);
 
 function gatewayClient(options: NoticeStreamOptions): Client {
@@ -42,7 +44,7 @@ function gatewayClient(options: NoticeStreamOptions): Client {
 function relay(client: Client, send: (chunk: Uint8Array) => void, end: () => void): () => void {
   client.on('connected', () => send(sseEvent('ready', {})));
   return client.subscribe<NoticeStreamResult>(
-    { query: QUERY },
+    { query: QUERY, extensions: persistedQueryExtensions(NoticeStreamSubscription) },
     {
       // An event whose payload could not be resolved is a gap: the browser catches up by cursor.
       next: (result) => send(result.data ? sseEvent('notice', result.data.noticeAdded) : sseEvent('gap', classifyFailure(result.errors ?? []))),

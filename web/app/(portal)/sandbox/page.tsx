@@ -1,9 +1,15 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { SandboxLoader } from '@/components/sandbox/sandbox-loader';
+import { config } from '@/lib/config';
 
 export const metadata: Metadata = { title: 'GraphQL サンドボックス' };
+// Decided when served (PORTAL_SANDBOX, AUTH_MODE), not when built.
+export const dynamic = 'force-dynamic';
 
 export default function SandboxPage() {
+  // A development tool: production answers 404 (and a production gateway runs registered documents only).
+  if (!config().sandbox) notFound();
   return (
     <>
       <h1>GraphQL サンドボックス</h1>

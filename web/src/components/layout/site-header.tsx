@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { signOut } from '@/components/auth/actions';
+import { config } from '@/lib/config';
 import { receivesNotices, ROLE_LABEL, type SignedInStaff } from '@/lib/identity';
 import { SiteNav } from './site-nav';
 
@@ -10,7 +11,7 @@ export function SiteHeader({ staff }: { staff: SignedInStaff | null }) {
         <Link href="/" className="site-header__title">
           スマートケースワーク 総合照会
         </Link>
-        <SiteNav notices={!!staff && receivesNotices(staff.role)} />
+        <SiteNav notices={!!staff && receivesNotices(staff.role)} sandbox={config().sandbox} />
         <div className="site-header__user">
           {staff && (
             <span data-testid="signed-in-staff">

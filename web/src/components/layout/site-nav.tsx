@@ -8,7 +8,7 @@ const LINKS = [
   { href: '/', label: 'ホーム' },
   { href: '/notices', label: '異動通知', notices: true },
   { href: '/search', label: '検索' },
-  { href: '/sandbox', label: 'GraphQL サンドボックス' },
+  { href: '/sandbox', label: 'GraphQL サンドボックス', sandbox: true },
 ] as const;
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -27,13 +27,13 @@ function UnreadBadge() {
   );
 }
 
-/** `notices`: the signed-in user receives change notices (the 異動通知 link and its badge). */
-export function SiteNav({ notices }: { notices: boolean }) {
+/** `notices`: the signed-in user receives change notices (the 異動通知 link and its badge); `sandbox`: /sandbox is served. */
+export function SiteNav({ notices, sandbox }: { notices: boolean; sandbox: boolean }) {
   const pathname = usePathname();
   return (
     <nav className="site-nav" aria-label="メインメニュー">
       <ul>
-        {LINKS.filter((link) => notices || !('notices' in link)).map((link) => (
+        {LINKS.filter((link) => (notices || !('notices' in link)) && (sandbox || !('sandbox' in link))).map((link) => (
           <li key={link.href}>
             <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? 'page' : undefined}>
               {link.label}

@@ -3,9 +3,11 @@
 /**
  * The one urql client of the browser. It talks to the portal's own /api/graphql, which adds the
  * session's token server-side: the browser never holds the token and never calls the gateway.
+ * Documents go by their codegen hash (persisted documents), never as text.
  */
 import { cacheExchange, createClient, fetchExchange, ssrExchange, UrqlProvider } from '@urql/next';
 import { useMemo, type ReactNode } from 'react';
+import { persistedDocumentsExchange } from '@/lib/persisted-documents';
 
 export const GRAPHQL_PATH = '/api/graphql';
 
@@ -15,7 +17,7 @@ export function GraphqlProvider({ children, nonce }: { children: ReactNode; nonc
     const ssr = ssrExchange({ isClient: typeof window !== 'undefined' });
     const client = createClient({
       url: GRAPHQL_PATH,
-      exchanges: [cacheExchange, ssr, fetchExchange],
+      exchanges: [cacheExchange, ssr, persistedDocumentsExchange(), fetchExchange],
       preferGetMethod: false,
       suspense: false,
       fetchOptions: { credentials: 'same-origin' },
