@@ -19,7 +19,7 @@ export interface DepartmentDataSourceOptions {
 /** What a failed subgraph fetch was: an answer after all (a GraphQL body with a 4xx), or why it failed. */
 export type FetchFailure = { answered: SubgraphResponse } | { reason: string };
 
-function isGraphQLBody(body: unknown): body is { data?: Record<string, unknown> | null; errors: SubgraphError[] } {
+function isGraphQLBody(body: unknown): body is { data?: Record<string, unknown> | null; errors: SubgraphError[]; extensions?: Record<string, unknown> } {
   return typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors);
 }
 
@@ -34,7 +34,7 @@ export function classifyFailure(error: unknown, timeoutMs: number): FetchFailure
   const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } }).extensions?.response;
   if (response?.status !== undefined) {
     if (response.status === 401) return { reason: 'it refused the gateway token' };
-    if (response.status < 500 && isGraphQLBody(response.body)) return { answered: { data: response.body.data ?? null, errors: response.body.errors } };
+    if (response.status < 500 && isGraphQLBody(response.body)) return { answered: { data: response.body.data ?? null, errors: response.body.errors, extensions: response.body.extensions } };
     return { reason: `HTTP ${response.status}` };
   }
   const name = (error as { name?: string }).name;

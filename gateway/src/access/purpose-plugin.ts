@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { accessDenied, policyOf, ROLE_PURPOSES, type FieldPolicy, type Purpose } from '@smart-casework/kit';
-import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../context';
 
 /** Every `@access` policy of the supergraph, by `Type.field` (composed there by @composeDirective). */
@@ -48,6 +48,11 @@ export function readsPersonalData(schema: GraphQLSchema, document: DocumentNode,
   return asksPersonal(schema, root?.name ?? '', operation.selectionSet, fragments, policies);
 }
 
+/** The whole request is refused, so HTTP says so too (a field refused in a subgraph does not). */
+function refusedWhole(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 403 } } });
+}
+
 /**
  * The gateway's half of the purpose rule: an operation that reads personal data without a
  * purpose, or with one outside the caller's duties, is refused whole before any department is
@@ -60,8 +65,8 @@ export function usePurposeRule(policies: ReadonlyMap<string, FieldPolicy>): Apol
         async didResolveOperation({ document, operation, schema, contextValue }) {
           if (!operation || !readsPersonalData(schema, document, operation, policies)) return;
           const { purpose, identity } = contextValue.caller;
-          if (!purpose) throw accessDenied('PURPOSE_REQUIRED');
-          if (!(ROLE_PURPOSES[identity.role] as readonly string[]).includes(purpose as Purpose)) throw accessDenied('PURPOSE_NOT_ALLOWED', purpose);
+          if (!purpose) throw refusedWhole(accessDenied('PURPOSE_REQUIRED'));
+          if (!(ROLE_PURPOSES[identity.role] as readonly string[]).includes(purpose as Purpose)) throw refusedWhole(accessDenied('PURPOSE_NOT_ALLOWED', purpose));
         },
       };
     },

@@ -33,11 +33,14 @@ const DENIAL_MESSAGES: Record<AccessDenialReason, [ja: string, en: string]> = {
   OUT_OF_CASELOAD: ['担当ケース・担当申請の世帯ではないため閲覧できません。保護申請を登録すると調査できます。', 'The person is not in a household of your cases or assigned applications'],
 };
 
-/** A refusal by the access policy: FORBIDDEN with the reason, in Japanese and English. */
+/**
+ * A refusal by the access policy: FORBIDDEN with the reason, in Japanese and English. No HTTP
+ * status: a refused field leaves the rest of the answer (the other sections) standing.
+ */
 export function accessDenied(reason: AccessDenialReason, detail?: string): GraphQLError {
   const [ja, en] = DENIAL_MESSAGES[reason];
   return new GraphQLError(ja, {
-    extensions: { code: 'FORBIDDEN', reason, messageEn: detail ? `${en}: ${detail}` : en, http: { status: 403 } },
+    extensions: { code: 'FORBIDDEN', reason, messageEn: detail ? `${en}: ${detail}` : en },
   });
 }
 
