@@ -18,6 +18,7 @@ import { scalarResolvers } from './scalars';
 import { refuseDevSecrets } from './secrets';
 import { z } from 'zod';
 import { enforceAccess, type AccessHooks, type RequestAccess } from './access';
+import { directCallAudit } from './access/direct-calls';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 /** What every resolver receives; `loaders` are built per request. */
@@ -131,12 +132,18 @@ export async function startDepartment<L>(department: Department<L>, options: Sta
   await apollo.start();
   // Reported by /healthz so that the benchmark can show SQL statements per request.
   const statements = countQueries(db);
+  const directCalls = directCallAudit(department.name, logger);
   const http = createHttpServer(apollo, {
     logger,
     context: async (req) => {
       const header = req.headers[INTERNAL_TOKEN_HEADER];
-      const caller = await verifyInternalToken(Array.isArray(header) ? header[0] : header, secret);
-      return { caller, db, loaders: department.createLoaders(db), logger };
+      try {
+        const caller = await verifyInternalToken(Array.isArray(header) ? header[0] : header, secret);
+        return { caller, db, loaders: department.createLoaders(db), logger };
+      } catch (error) {
+        await directCalls.record(req, header ? 'invalid or expired gateway token' : 'called directly, not through the gateway');
+        throw error;
+      }
     },
     routes: {
       'GET /healthz': async (_req, res) => {
@@ -160,6 +167,7 @@ export async function startDepartment<L>(department: Department<L>, options: Sta
       statements.stop();
       await close(http);
       await apollo.stop();
+      await directCalls.close();
       await db.destroy();
     },
   };
