@@ -49,7 +49,8 @@ describe('POST /auth/dev-token (AUTH_MODE=dev)', () => {
 
   it('does not exist outside dev mode', async () => {
     const oidc = await startFakeGateway({ residents: residents.url, welfare: welfare.url }, {
-      config: { AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example', OIDC_AUDIENCE: 'x', OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks' },
+      // Outside dev mode the gateway refuses to start with the published dev secret.
+      config: { AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example', OIDC_AUDIENCE: 'x', OIDC_JWKS_URL: 'http://127.0.0.1:9/jwks', INTERNAL_TOKEN_SECRET: 'x'.repeat(40) },
     });
     try {
       expect((await requestToken(oidc.url, { userId: 'cw001' })).status).toBe(404);
