@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEPARTMENTS, createDb, dataDir, dbSettingsFromEnv, migrateLatest, migrateRollbackAll, repoRoot, type Knex, type Migration } from '@smart-casework/kit';
+import { CITY_DEPARTMENTS, createDb, dataDir, dbSettingsFromEnv, migrateLatest, migrateRollbackAll, repoRoot, type Knex, type Migration } from '@smart-casework/kit';
 import { generateCity, type City } from '@smart-casework/kit/city';
 
 export interface SeedCityOptions {
@@ -15,7 +15,7 @@ export interface SeedCityOptions {
   seed: number;
   /** The day the city describes (default 2025-10-01). */
   referenceDate?: string;
-  /** Departments to seed (default: every registered department). */
+  /** Departments to seed (default: every department holding city data; the audit log is not the city's). */
   departments?: readonly string[];
   /** Where progress lines go (default: stdout). */
   log?: (line: string) => void;
@@ -103,9 +103,9 @@ async function seedDepartment(name: string, modules: DepartmentModules, city: Ci
 
 export async function seedCity(options: SeedCityOptions): Promise<CityManifest> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const wanted = options.departments ?? DEPARTMENTS.map((d) => d.name);
-  const unknown = wanted.filter((name) => !DEPARTMENTS.some((d) => d.name === name));
-  if (unknown.length > 0) throw new Error(`unknown department(s): ${unknown.join(', ')} (registered: ${DEPARTMENTS.map((d) => d.name).join(', ')})`);
+  const wanted = options.departments ?? CITY_DEPARTMENTS.map((d) => d.name);
+  const unknown = wanted.filter((name) => !CITY_DEPARTMENTS.some((d) => d.name === name));
+  if (unknown.length > 0) throw new Error(`unknown department(s): ${unknown.join(', ')} (registered: ${CITY_DEPARTMENTS.map((d) => d.name).join(', ')})`);
   // A half-seeded city must not look complete to the demo.
   rmSync(cityManifestPath(), { force: true });
   const total = performance.now();

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // The seed writes SQLite files under DATA_DIR: point it at a scratch folder before the kit reads it.
 const dir = mkdtempSync(join(tmpdir(), 'sc-seed-'));
 process.env.DATA_DIR = dir;
-const { DEPARTMENTS, createDb, dbSettingsFromEnv } = await import('@smart-casework/kit');
+const { CITY_DEPARTMENTS, DEPARTMENTS, createDb, dbSettingsFromEnv } = await import('@smart-casework/kit');
 for (const { name } of DEPARTMENTS) {
   delete process.env[`${name.toUpperCase()}_DB_CLIENT`];
   delete process.env[`${name.toUpperCase()}_DB_URL`];
@@ -32,7 +32,7 @@ describe('seedCity', () => {
     }
     expect(manifest).toMatchObject({ seed: 5, residents: 500, households: city.households.length, cases: city.households.filter((h) => h.assistance).length, referenceDate: '2025-10-01' });
     expect(manifest.departments).toContain('residents');
-    expect([...manifest.departments, ...manifest.skipped].sort()).toEqual(DEPARTMENTS.map((d) => d.name).sort());
+    expect([...manifest.departments, ...manifest.skipped].sort()).toEqual(CITY_DEPARTMENTS.map((d) => d.name).sort());
     expect(manifest.staffIds).toContain('cw001');
     expect(readCityManifest()).toEqual(manifest);
     expect(lines.some((line) => line.includes('residents') && line.includes('seed'))).toBe(true);

@@ -125,3 +125,19 @@ export async function copySqliteDatabase(from: string, to: string): Promise<void
     await source.destroy();
   }
 }
+
+const CONFLICT_CODES = new Set([
+  'SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', // better-sqlite3
+  '23505', '40001', '40P01', // PostgreSQL: unique violation, serialization failure, deadlock
+  'ER_DUP_ENTRY', 'ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', // MariaDB/MySQL
+]);
+const MSSQL_CONFLICTS = new Set([2601, 2627, 1205]);
+
+/**
+ * Whether a write failed only because another writer got there first (a unique key taken, a
+ * deadlock, a busy SQLite file): the caller may read again and retry.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  const { code, number } = (error ?? {}) as { code?: unknown; number?: unknown };
+  return (typeof code === 'string' && CONFLICT_CODES.has(code)) || (typeof number === 'number' && MSSQL_CONFLICTS.has(number));
+}

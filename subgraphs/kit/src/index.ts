@@ -19,3 +19,4 @@ export * from './departments';
 export * from './delta';
 export * from './secrets';
 export * from './access';
+export * from './audit';

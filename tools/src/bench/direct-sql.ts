@@ -1,4 +1,4 @@
-import { DEPARTMENTS, createDb, dbSettingsFromEnv, type Knex } from '@smart-casework/kit';
+import { CITY_DEPARTMENTS, createDb, dbSettingsFromEnv, type Knex } from '@smart-casework/kit';
 
 /**
  * The baseline: the same rows the investigation query shows, read with knex straight from
@@ -31,7 +31,7 @@ async function keyedTables(db: Knex, client: string): Promise<{ table: string; k
 
 export async function openDirectSql(): Promise<DirectSql> {
   const departments = await Promise.all(
-    DEPARTMENTS.map(async (entry) => {
+    CITY_DEPARTMENTS.map(async (entry) => {
       const settings = dbSettingsFromEnv(entry.name);
       const db = createDb(settings);
       return { name: entry.name, db, tables: await keyedTables(db, settings.client) };

@@ -5,8 +5,8 @@
 import { DEPARTMENTS } from '@smart-casework/kit';
 import type { Page } from 'playwright-core';
 
-/** The departments with a section in the investigation list: every one but the registry itself. */
-export const SECTION_DEPARTMENTS = DEPARTMENTS.map((d) => d.name).filter((name) => name !== 'residents');
+/** The departments with a section in the investigation list: those that add one to Resident. */
+export const SECTION_DEPARTMENTS = DEPARTMENTS.filter((d) => d.section !== null).map((d) => d.name);
 
 /** カタカナ → ひらがな: how a caseworker types a reading. */
 export function toHiragana(katakana: string): string {

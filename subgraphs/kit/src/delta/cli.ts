@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { createDb, dbSettingsFromEnv } from '../db';
-import { DEPARTMENTS } from '../departments';
+import { CITY_DEPARTMENTS } from '../departments';
 import { migrateLatest, type Migration } from '../migrations';
 import type { DeltaFormat } from './format';
 import { formatProblems, importDelta } from './import';
@@ -29,7 +29,7 @@ function usage(message: string): never {
 
 async function main(): Promise<void> {
   const [name, ...files] = process.argv.slice(2);
-  if (!name || !DEPARTMENTS.some((d) => d.name === name) || name === 'welfare') usage(`unknown department "${name ?? ''}"`);
+  if (!name || !CITY_DEPARTMENTS.some((d) => d.name === name) || name === 'welfare') usage(`unknown department "${name ?? ''}"`);
   if (files.length === 0) usage('no delta file given / 異動ファイルが指定されていません');
   const { delta, migrations } = await loadDepartment(name);
   const db = createDb(dbSettingsFromEnv(name));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DEPARTMENTS, inChunks, insertChunked, type Knex } from '@smart-casework/kit';
+import { CITY_DEPARTMENTS, DEPARTMENTS, inChunks, insertChunked, type Knex } from '@smart-casework/kit';
 
 export const NOTICE_STATUSES = ['UNREAD', 'ACKNOWLEDGED', 'RESOLVED'] as const;
 /** 未読 | 確認済 | 処理済 */
@@ -85,7 +85,7 @@ export interface NoticeCounts {
 
 const TABLE = 'change_notices';
 const SECTIONS: ReadonlySet<string> = new Set(['registry', ...DEPARTMENTS.flatMap((d) => (d.section ? [d.section] : []))]);
-const SOURCES: ReadonlySet<string> = new Set(DEPARTMENTS.map((d) => d.name));
+const SOURCES: ReadonlySet<string> = new Set(CITY_DEPARTMENTS.map((d) => d.name));
 
 /**
  * The notice's id: `N` + the first 20 hex digits of its dedupe key, known before insert so that

@@ -1,0 +1,220 @@
+import { createHmac } from 'node:crypto';
+
+/** What a disclosure (or a refusal) is recorded as; the gateway builds these per request. */
+export interface AuditEntryInput {
+  /** ISO date-time (UTC, ms). */
+  at: string;
+  requestId: string | null;
+  /** null when unauthenticated. */
+  staffId: string | null;
+  role: string | null;
+  division: string | null;
+  clientAddress: string | null;
+  userAgent: string | null;
+  operationName: string | null;
+  purpose: string | null;
+  /** Whose data. */
+  atenaNo: string | null;
+  householdNo: string | null;
+  /** Subgraph name, or `gateway`. */
+  department: string | null;
+  /** e.g. `['Resident.tax', 'tax.lightVehicles']`. */
+  fields: string[];
+  outcome: 'allowed' | 'denied';
+  /** FORBIDDEN, UNAUTHENTICATED, BAD_USER_INPUT, PERSISTED_QUERY_NOT_FOUND, RATE_LIMITED … */
+  code: string | null;
+  /** e.g. OUT_OF_CASELOAD, PURPOSE_REQUIRED, or a short English text. */
+  reason: string | null;
+}
+
+export type AuditOutcome = AuditEntryInput['outcome'];
+
+/** An entry with its place in the chain: what the hash covers. */
+export interface SequencedAuditEntry extends AuditEntryInput {
+  seq: number;
+}
+
+/** A stored row of `audit_entries`. */
+export interface AuditEntryRow {
+  seq: number;
+  at: string;
+  request_id: string | null;
+  staff_id: string | null;
+  role: string | null;
+  division: string | null;
+  client_address: string | null;
+  user_agent: string | null;
+  operation_name: string | null;
+  purpose: string | null;
+  atena_no: string | null;
+  household_no: string | null;
+  department: string | null;
+  /** JSON array of strings. */
+  fields: string;
+  outcome: AuditOutcome;
+  code: string | null;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The last entry of a chain (or what an anchor recorded of it). */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+/** prev_hash of entry 1. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * Column widths (characters). Values are cut to these before hashing, so that what is stored is
+ * exactly what was hashed on every dialect (a server would otherwise refuse or cut it itself).
+ */
+export const AUDIT_COLUMN_LENGTHS = {
+  request_id: 64,
+  staff_id: 64,
+  role: 32,
+  division: 32,
+  client_address: 64,
+  user_agent: 512,
+  operation_name: 128,
+  purpose: 32,
+  atena_no: 32,
+  household_no: 32,
+  department: 32,
+  code: 64,
+  reason: 256,
+} as const;
+
+const FIELD_LENGTH = 128;
+const MAX_FIELDS = 200;
+const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+// Lone surrogates and NUL do not survive a round trip through UTF-8 drivers (PostgreSQL refuses NUL).
+const UNSTORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
+
+function clean(value: string | null | undefined, length: number): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).replace(UNSTORABLE, '\uFFFD');
+  // Cut on code points: databases count characters, and half a surrogate pair would not store.
+  const points = Array.from(text);
+  return points.length <= length ? text : points.slice(0, length).join('');
+}
+
+function normaliseAt(at: string): string {
+  if (ISO_MS.test(at)) return at;
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) throw new Error(`audit entry: "at" is not a date-time (${String(at).slice(0, 40)})`);
+  return date.toISOString();
+}
+
+/** The entry as it will be stored: lengths cut, unstorable characters replaced, `at` in ISO form. */
+export function normaliseEntry(entry: AuditEntryInput): AuditEntryInput {
+  const L = AUDIT_COLUMN_LENGTHS;
+  return {
+    at: normaliseAt(entry.at),
+    requestId: clean(entry.requestId, L.request_id),
+    staffId: clean(entry.staffId, L.staff_id),
+    role: clean(entry.role, L.role),
+    division: clean(entry.division, L.division),
+    clientAddress: clean(entry.clientAddress, L.client_address),
+    userAgent: clean(entry.userAgent, L.user_agent),
+    operationName: clean(entry.operationName, L.operation_name),
+    purpose: clean(entry.purpose, L.purpose),
+    atenaNo: clean(entry.atenaNo, L.atena_no),
+    householdNo: clean(entry.householdNo, L.household_no),
+    department: clean(entry.department, L.department),
+    fields: (entry.fields ?? []).slice(0, MAX_FIELDS).map((f) => clean(f, FIELD_LENGTH) ?? ''),
+    outcome: entry.outcome === 'allowed' ? 'allowed' : 'denied',
+    code: clean(entry.code, L.code),
+    reason: clean(entry.reason, L.reason),
+  };
+}
+
+/**
+ * The bytes the hash covers: the entry with its seq as JSON with a fixed key order, so that the
+ * same entry always serialises the same way whatever order its object was built in.
+ */
+export function canonicalEntry(entry: SequencedAuditEntry): string {
+  return JSON.stringify([
+    entry.seq,
+    entry.at,
+    entry.requestId,
+    entry.staffId,
+    entry.role,
+    entry.division,
+    entry.clientAddress,
+    entry.userAgent,
+    entry.operationName,
+    entry.purpose,
+    entry.atenaNo,
+    entry.householdNo,
+    entry.department,
+    entry.fields,
+    entry.outcome,
+    entry.code,
+    entry.reason,
+  ]);
+}
+
+/** HMAC-SHA256(key, prevHash + canonical entry), hex: without the key no one can forge a link. */
+export function chainHash(key: string, prevHash: string, entry: SequencedAuditEntry): string {
+  return createHmac('sha256', key).update(prevHash).update(canonicalEntry(entry)).digest('hex');
+}
+
+export function toRow(entry: SequencedAuditEntry, prevHash: string, hash: string): AuditEntryRow {
+  return {
+    seq: entry.seq,
+    at: entry.at,
+    request_id: entry.requestId,
+    staff_id: entry.staffId,
+    role: entry.role,
+    division: entry.division,
+    client_address: entry.clientAddress,
+    user_agent: entry.userAgent,
+    operation_name: entry.operationName,
+    purpose: entry.purpose,
+    atena_no: entry.atenaNo,
+    household_no: entry.householdNo,
+    department: entry.department,
+    fields: JSON.stringify(entry.fields),
+    outcome: entry.outcome,
+    code: entry.code,
+    reason: entry.reason,
+    prev_hash: prevHash,
+    hash,
+  };
+}
+
+function parseFields(text: unknown): string[] {
+  try {
+    const value: unknown = JSON.parse(String(text));
+    return Array.isArray(value) ? value.map(String) : [String(value)];
+  } catch {
+    // A row someone edited into invalid JSON: keep its text so that the hash check fails on it.
+    return [String(text)];
+  }
+}
+
+/** A stored row read back as the entry its hash covers (drivers differ in how they type numbers). */
+export function fromRow(row: AuditEntryRow): SequencedAuditEntry {
+  return {
+    seq: Number(row.seq),
+    at: String(row.at),
+    requestId: row.request_id,
+    staffId: row.staff_id,
+    role: row.role,
+    division: row.division,
+    clientAddress: row.client_address,
+    userAgent: row.user_agent,
+    operationName: row.operation_name,
+    purpose: row.purpose,
+    atenaNo: row.atena_no,
+    householdNo: row.household_no,
+    department: row.department,
+    fields: parseFields(row.fields),
+    outcome: row.outcome,
+    code: row.code,
+    reason: row.reason,
+  };
+}

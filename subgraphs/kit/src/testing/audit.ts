@@ -1,0 +1,28 @@
+import type { AuditEntryInput } from '../audit/entry';
+
+/** A plausible entry for tests: `overrides` on top of a caseworker's allowed tax lookup. */
+export function sampleAuditEntry(i: number, overrides: Partial<AuditEntryInput> = {}): AuditEntryInput {
+  return {
+    at: new Date(Date.UTC(2025, 9, 1, 1, 0, 0) + i * 1000).toISOString(),
+    requestId: `req-${i}`,
+    staffId: 'cw001',
+    role: 'caseworker',
+    division: 'welfare',
+    clientAddress: '10.0.0.12',
+    userAgent: 'Mozilla/5.0 (test)',
+    operationName: 'InvestigationList',
+    purpose: 'investigation',
+    atenaNo: String(100000000 + i),
+    householdNo: null,
+    department: 'tax',
+    fields: ['Resident.tax', 'TaxRecord.lightVehicles'],
+    outcome: 'allowed',
+    code: null,
+    reason: null,
+    ...overrides,
+  };
+}
+
+export function sampleAuditEntries(count: number, from = 1): AuditEntryInput[] {
+  return Array.from({ length: count }, (_, i) => sampleAuditEntry(from + i));
+}
