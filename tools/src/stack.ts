@@ -3,7 +3,7 @@
  * subgraph on an ephemeral port over its own database, seeded with one city, and the gateway
  * over the supergraph of exactly those departments.
  */
-import { DEPARTMENTS, startDepartment, type DbSettings, type Department, type Knex } from '@smart-casework/kit';
+import { DEPARTMENTS, startDepartment, type DbSettings, type Department, type DepartmentEntry, type Knex } from '@smart-casework/kit';
 import { generateCity, type City } from '@smart-casework/kit/city';
 import { startGateway } from '@smart-casework/gateway';
 import { composeSupergraph } from '@smart-casework/gateway/compose';
@@ -50,12 +50,17 @@ function isDepartment(value: unknown, name: string): value is Department<unknown
   return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === name && 'typeDefs' in value && 'createLoaders' in value;
 }
 
+type Seed = (db: Knex, city: City) => Promise<void>;
+
+/** The audit subgraph's log starts empty: the gateway fills it as the tests make requests. */
+const noSeed: Seed = async () => {};
+
 /** A department's `Department` value and `seed`, from `@smart-casework/<name>/app` and `/seed`. */
-async function loadDepartment(name: string) {
+async function loadDepartment({ name, kind }: DepartmentEntry) {
   const app = (await import(`@smart-casework/${name}/app`)) as Record<string, unknown>;
   const department = Object.values(app).find((value) => isDepartment(value, name));
   if (!department) throw new Error(`@smart-casework/${name}/app exports no Department named "${name}"`);
-  const { seed } = (await import(`@smart-casework/${name}/seed`)) as { seed: (db: Knex, city: City) => Promise<void> };
+  const seed = kind === 'department' ? ((await import(`@smart-casework/${name}/seed`)) as { seed: Seed }).seed : noSeed;
   return { department, seed };
 }
 
@@ -68,10 +73,11 @@ type Loaded = Awaited<ReturnType<typeof loadDepartment>>;
 async function loadDepartments(only: readonly string[] | undefined): Promise<Map<string, Loaded>> {
   const loaded = new Map<string, Loaded>();
   const missing: string[] = [];
-  for (const { name } of DEPARTMENTS) {
+  for (const entry of DEPARTMENTS) {
+    const { name } = entry;
     if (only && !only.includes(name)) continue;
     try {
-      loaded.set(name, await loadDepartment(name));
+      loaded.set(name, await loadDepartment(entry));
     } catch (error) {
       if (only || process.env.CI === 'true') throw error;
       missing.push(`${name} (${(error as Error).message.split('\n')[0]})`);

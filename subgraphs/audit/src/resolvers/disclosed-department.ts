@@ -1,0 +1,5 @@
+import type { DisclosedDepartmentResolvers } from '../generated/graphql';
+
+export const DisclosedDepartment: DisclosedDepartmentResolvers = {
+  outcome: (department) => (department.outcome === 'allowed' ? 'ALLOWED' : 'DENIED'),
+};
