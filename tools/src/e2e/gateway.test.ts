@@ -63,8 +63,12 @@ describe('the gateway over every department', () => {
 
   it('one query gives every section of every member: never null, hasRecord as the records say', async () => {
     expect(departments, 'all seven departmental sections').toEqual(Object.keys(SECTION_FIELDS));
-    for (const household of [family, alone, single]) {
-      const { data, errors } = await ask(stack.gatewayUrl, householdSectionsQuery(departments), { token: cw001, purpose: 'investigation', variables: { householdNo: household.householdNo } });
+    // The supervisor reaches both cases of the team; the change watcher (a service) every household.
+    const sv001 = await stack.token('sv001');
+    const watcher = await stack.token('svc-watcher');
+    const readers = [[family, sv001, 'investigation'], [alone, sv001, 'case-review'], [single, watcher, 'notice-handling']] as const;
+    for (const [household, token, purpose] of readers) {
+      const { data, errors } = await ask(stack.gatewayUrl, householdSectionsQuery(departments), { token, purpose, variables: { householdNo: household.householdNo } });
       expect(errors).toBeUndefined();
       const members = (data?.household as { members: Member[] }).members;
       expect(members.map((m) => m.atenaNo)).toEqual(household.memberAtenaNos);
@@ -83,7 +87,7 @@ describe('the gateway over every department', () => {
   it('rejects a malformed atenaNo as BAD_USER_INPUT with an English message', async () => {
     const wrongDigit = `${neighbour.atenaNo.slice(0, -1)}${(Number(neighbour.atenaNo.at(-1)) + 1) % 10}`;
     for (const atenaNo of ['12ab', wrongDigit]) {
-      const { data, errors } = await ask(stack.gatewayUrl, 'query($a: ID!) { resident(atenaNo: $a) { name } }', { token: cw001, variables: { a: atenaNo } });
+      const { data, errors } = await ask(stack.gatewayUrl, 'query($a: ID!) { resident(atenaNo: $a) { name } }', { token: cw001, purpose: 'investigation', variables: { a: atenaNo } });
       expect(data).toEqual({ resident: null });
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageEn: expect.any(String) });
       expect(errors?.[0]?.message).toMatch(/[ぁ-んァ-ン一-龥]/);
