@@ -1,6 +1,8 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signDevToken } from '../auth';
+import { SignJWT } from 'jose';
+import { DEV_AUDIENCE, DEV_ISSUER, signDevToken } from '../auth';
+import { DEV_JWT_SECRET_DEFAULT } from '../config';
 import { collect, relayPolled, startNoticeStack, staffToken, wsClient, type NoticeStack } from '../testing/live';
 
 /** noticeAdded over graphql-ws on one gateway (memory bus), against fake residents and welfare. */
@@ -40,6 +42,15 @@ describe('live notices on one gateway', () => {
     const forged = await signDevToken({ staffId: 'sv001', name: 'x', role: 'supervisor', division: 'welfare' }, 'forged-secret-that-is-long-enough-0123456789');
     expect(await collect(client(forged), 'subscription { noticeAdded { id } }').failure()).toMatchObject({ code: 4401, reason: expect.stringContaining('Invalid or expired token') });
     expect(await collect(client(await staffToken('tax001')), 'subscription { noticeAdded { id } }').failure()).toMatchObject({ code: 4403, reason: 'Forbidden: role tax receives no change notices' });
+  });
+
+  it('closes the socket (4401) when the token it was opened with expires', async () => {
+    const { staffId, name, role, division } = { staffId: 'cw001', name: '試験 一郎', role: 'caseworker', division: 'welfare' };
+    const shortLived = await new SignJWT({ name, role, division }).setProtectedHeader({ alg: 'HS256' }).setSubject(staffId).setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE)
+      .setIssuedAt().setExpirationTime(Math.floor(Date.now() / 1000) + 2).sign(new TextEncoder().encode(DEV_JWT_SECRET_DEFAULT));
+    const live = collect(client(shortLived), 'subscription { noticeAdded { id } }');
+    await subscribed(1);
+    expect(await live.failure()).toMatchObject({ code: 4401, reason: 'Unauthorized: token expired' });
   });
 
   it('refuses queries, other subscription fields and syntax errors with an error message, keeping the socket', async () => {

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Identity, Logger } from '@smart-casework/kit';
 import { GraphQLError, Kind, parse, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Context } from 'graphql-ws';
+import { decodeJwt } from 'jose';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { TokenVerifier } from '../auth';
@@ -72,7 +73,29 @@ async function authenticate(ctx: SocketContext, verify: TokenVerifier, logger: L
     return refuse(ctx, 4403, `Forbidden: role ${identity.role} receives no change notices`);
   }
   ctx.extra.identity = identity;
+  closeAtExpiry(ctx, String(authorization));
   return true;
+}
+
+/** setTimeout's longest delay; tokens live hours, never this long. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * A socket lives no longer than the token it was opened with: at its expiry the socket is
+ * closed with 4401, and the client reconnects with a fresh token (and catches up by cursor).
+ */
+function closeAtExpiry(ctx: SocketContext, authorization: string): void {
+  let expiresAt: number | undefined;
+  try {
+    expiresAt = decodeJwt(authorization.replace(/^Bearer\s+/i, '').trim()).exp;
+  } catch {
+    return;
+  }
+  if (expiresAt === undefined) return;
+  const { socket } = ctx.extra;
+  const timer = setTimeout(() => socket.close(4401, 'Unauthorized: token expired'), Math.min(MAX_TIMER_MS, Math.max(0, expiresAt * 1000 - Date.now())));
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 /**
