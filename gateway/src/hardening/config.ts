@@ -15,7 +15,7 @@ export const hardeningEnv = {
   /** Comma-separated manifest files or directories (every *.json), relative to the repository root. */
   PERSISTED_DOCUMENTS: z.string().default(DEFAULT_DOCUMENT_PATHS.join(',')),
   GRAPHQL_MAX_DEPTH: count(12),
-  GRAPHQL_MAX_COST: count(20_000),
+  GRAPHQL_MAX_COST: count(10_000),
   GRAPHQL_MAX_ALIASES: count(15),
   GRAPHQL_MAX_DIRECTIVES: count(10),
   GRAPHQL_MAX_TOKENS: count(2_000),

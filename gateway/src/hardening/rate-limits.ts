@@ -22,8 +22,6 @@ export interface RateLimitSettings {
 export interface RateLimits {
   /** Counts one request of an authenticated caller; RATE_LIMITED once over the limit. */
   forCaller(identity: { staffId: string; role: string }): Promise<void>;
-  /** Refuses an address that has used up its failed authentications, before verifying anything. */
-  checkAnonymous(address: string): Promise<void>;
   /** Counts a failed authentication; RATE_LIMITED once over the limit. */
   failedAuthentication(address: string): Promise<void>;
   /** Counts a dev-token request. */
@@ -71,10 +69,6 @@ export function createRateLimits(settings: RateLimitSettings, logger: Logger): R
 
   return {
     forCaller: (identity) => consume(identity.role === 'service' ? service : staff, identity.staffId),
-    async checkAnonymous(address) {
-      const used = await anonymous?.get(address).catch(() => null);
-      if (anonymous && used && used.consumedPoints > anonymous.points) throw rateLimited(used.msBeforeNext / 1000);
-    },
     failedAuthentication: (address) => consume(anonymous, address),
     forDevToken: (address) => consume(devToken, address),
     async close() {

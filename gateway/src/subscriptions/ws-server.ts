@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Identity, Logger } from '@smart-casework/kit';
 import { GraphQLError, Kind, parse, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
@@ -48,7 +49,29 @@ function refuse(ctx: SocketContext, code: 4401 | 4403, reason: string): false {
  * it is kept and reported by `validate` as an error message on that one operation instead.
  */
 const syntaxErrors = new WeakMap<DocumentNode, GraphQLError>();
+
+/**
+ * Subscribe messages the guard refused, by the marker put in place of their text: graphql-ws
+ * takes errors from onSubscribe only as instances of its own copy of graphql (not this module's
+ * under a test runner), so `validate` reports the refusal instead, like a syntax error.
+ */
+const refusals = new Map<string, GraphQLError>();
+
+function refuseOperation(payload: { query: string }, refusal: GraphQLError): void {
+  const marker = `# refused ${randomUUID()}`;
+  const { http: _http, ...extensions } = refusal.extensions;
+  refusals.set(marker, new GraphQLError(refusal.message, { extensions }));
+  payload.query = marker;
+}
+
 function parseKeepingErrors(source: Parameters<typeof parse>[0]): DocumentNode {
+  const refusal = typeof source === 'string' ? refusals.get(source) : undefined;
+  if (refusal && typeof source === 'string') {
+    refusals.delete(source);
+    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] };
+    syntaxErrors.set(document, refusal);
+    return document;
+  }
   try {
     return parse(source);
   } catch (error) {
@@ -115,7 +138,10 @@ export function startLiveServer(options: LiveServerOptions): LiveServer {
       const errors = validateNoticeSubscription(schema, document);
       return errors.length > 0 || !options.guard ? errors : options.guard.validate(schema, document);
     },
-    onSubscribe: (_ctx, _id, payload) => options.guard?.onSubscribe(payload),
+    onSubscribe: (_ctx, _id, payload) => {
+      const refused = options.guard?.onSubscribe(payload)?.[0];
+      if (refused) refuseOperation(payload, refused);
+    },
     onConnect: (ctx) => authenticate(ctx, options.verify, logger),
     context: (ctx, _id, _payload, args): LiveContext => {
       const { document, responseKey } = toNoticeQuery(schema, args.document);
