@@ -24,7 +24,8 @@ const REQUESTS = { 1: Number(process.env.BENCH_REQUESTS_C1 ?? 300), 16: Number(p
 const PORT_OFFSET = 10_000;
 
 // The benchmark runs its own processes on ports beside the demo's, so both can run at once.
-const env: NodeJS.ProcessEnv = { GATEWAY_PORT: String(4000 + PORT_OFFSET), LOG_LEVEL: 'warn' };
+// The benchmark measures throughput: thousands of requests a minute as one user, past any rate limit.
+const env: NodeJS.ProcessEnv = { GATEWAY_PORT: String(4000 + PORT_OFFSET), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_SERVICE_PER_MINUTE: '0' };
 for (const entry of DEPARTMENTS) env[`${entry.name.toUpperCase()}_PORT`] = String(entry.port + PORT_OFFSET);
 const gatewayUrl = `http://127.0.0.1:${env.GATEWAY_PORT}`;
 
