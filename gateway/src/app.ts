@@ -107,7 +107,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const urls = resolveSubgraphUrls(supergraphSdl, options.urls);
   const subgraphs = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
   const audit = options.audit ?? (await openAuditSink(logger));
-  const reach = createReachCache({ client: createInternalClient(subgraphs, config.INTERNAL_TOKEN_SECRET), welfareUrl: urls.welfare ?? '', residentsUrl: urls.residents ?? '', ttlMs: config.ACCESS_REACH_TTL_MS, logger });
+  const reach = createReachCache({ client: createInternalClient(subgraphs, config.INTERNAL_TOKEN_SECRET), welfareUrl: urls.welfare ?? '', residentsUrl: urls.residents ?? '', ttlMs: config.ACCESS_REACH_TTL_MS, staleMs: config.ACCESS_REACH_STALE_MS, logger });
   const { apollo, gateway } = createApollo({ supergraphSdl, urls, subgraphs, config, logger, reach, audit, hardening });
   await apollo.start();
   const verify = createTokenVerifier(config);

@@ -21,6 +21,8 @@ export const gatewayEnv = {
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long a caseworker's reach (the households they may investigate) is reused, in ms. */
   ACCESS_REACH_TTL_MS: z.coerce.number().int().min(0).default(15_000),
+  /** How long the last known reach still serves while welfare cannot be asked, in ms. */
+  ACCESS_REACH_STALE_MS: z.coerce.number().int().min(0).default(600_000),
   /** Redis for live notices across gateway replicas (pub/sub and the relay's lock); unset: in memory, one gateway. */
   REDIS_URL: z.url().optional(),
   /** How often the notice relay asks welfare for new notices, in ms. */

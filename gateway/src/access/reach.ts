@@ -16,6 +16,8 @@ export interface ReachOptions {
   residentsUrl: string;
   /** How long a caller's reach is reused; registering or closing an application clears it at once. */
   ttlMs: number;
+  /** How long a known reach still serves while welfare or residents cannot be asked again. */
+  staleMs: number;
   logger: Logger;
 }
 
@@ -48,23 +50,45 @@ async function loadReach(identity: Identity, options: ReachOptions): Promise<Rea
   return { households: new Set(reachableHouseholds), members };
 }
 
+interface Entry {
+  known?: { reach: Reach; at: number };
+  loading?: Promise<Reach>;
+}
+
+/**
+ * Reach per staff member, reused for `ttlMs`. When a reload fails (welfare down), the last known
+ * reach serves for up to `staleMs`, so that a department outage does not stop every caseworker
+ * who was working a moment ago; a caller never looked up is refused (DEPARTMENT_UNAVAILABLE).
+ */
 export function createReachCache(options: ReachOptions): ReachCache {
-  const cache = new Map<string, { until: number; reach: Promise<Reach> }>();
+  const cache = new Map<string, Entry>();
+  const reload = (identity: Identity, entry: Entry): Promise<Reach> => {
+    entry.loading ??= loadReach(identity, options).then(
+      (reach) => {
+        entry.known = { reach, at: Date.now() };
+        entry.loading = undefined;
+        return reach;
+      },
+      (error: unknown) => {
+        entry.loading = undefined;
+        const stale = entry.known && Date.now() - entry.known.at < options.staleMs ? entry.known.reach : null;
+        options.logger.warn({ err: error, staffId: identity.staffId, servedStale: stale !== null }, 'reach lookup failed');
+        if (stale) return stale;
+        throw error;
+      },
+    );
+    return entry.loading;
+  };
   return {
     reachOf(identity) {
       if (identity.role === 'tax' || identity.role === 'service') return Promise.resolve('all');
       if (identity.role !== 'caseworker' && identity.role !== 'supervisor') return Promise.resolve(NO_REACH);
-      const cached = cache.get(identity.staffId);
-      if (cached && cached.until > Date.now()) return cached.reach;
-      const reach = loadReach(identity, options);
-      cache.set(identity.staffId, { until: Date.now() + options.ttlMs, reach });
-      // A failed lookup must not be reused: the next request asks again.
-      reach.catch((error: unknown) => {
-        cache.delete(identity.staffId);
-        options.logger.warn({ err: error, staffId: identity.staffId }, 'reach lookup failed');
-      });
-      return reach;
+      let entry = cache.get(identity.staffId);
+      if (!entry) cache.set(identity.staffId, (entry = {}));
+      if (entry.known && Date.now() - entry.known.at < options.ttlMs) return Promise.resolve(entry.known.reach);
+      return reload(identity, entry);
     },
-    clear: () => cache.clear(),
+    // Forgets the fresh answers; a stale one stays only as the fallback during an outage.
+    clear: () => { for (const entry of cache.values()) if (entry.known) entry.known = { ...entry.known, at: Math.min(entry.known.at, Date.now() - options.ttlMs) }; },
   };
 }

@@ -6,11 +6,15 @@ export interface Answer {
   errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
 }
 
-/** POSTs one operation as a client would; `token` and `purpose` become the contract's headers. */
-export async function ask(url: string, query: string, options: { variables?: Record<string, unknown>; token?: string; purpose?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+/**
+ * POSTs one operation as a client would; `token` and `purpose` become the contract's headers.
+ * The purpose is `investigation` unless given (`null`: none, as a careless tool would send).
+ */
+export async function ask(url: string, query: string, options: { variables?: Record<string, unknown>; token?: string; purpose?: string | null; headers?: Record<string, string> } = {}): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.purpose) headers['x-purpose'] = options.purpose;
+  const purpose = options.purpose === undefined ? 'investigation' : options.purpose;
+  if (purpose) headers['x-purpose'] = purpose;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables ?? {} }) });
   const body = (await response.json()) as Omit<Answer, 'status'>;
   return { status: response.status, data: body.data, errors: body.errors };
