@@ -15,7 +15,7 @@ function aCase(overrides: Partial<CaseRow> = {}): CaseRow {
 }
 
 function anApplication(overrides: Partial<ApplicationRow> = {}): ApplicationRow {
-  return { application_no: 'A0001', household_no: '000000019', applicant_atena_no: '000000019', applied_on: '2025-09-25', caseworker_id: 'cw001', status: '調査中', extension_reason: null, decided_on: null, case_no: null, ...overrides };
+  return { application_no: 'A0001', household_no: '000000019', applicant_atena_no: '000000019', applied_on: '2025-09-25', caseworker_id: 'cw001', status: '調査中', extension_reason: null, decided_on: null, case_no: null, decision_note: null, ...overrides };
 }
 
 const membership = (overrides: Partial<CaseMemberRow> = {}): CaseMemberRow => ({ case_no: 'C0001', atena_no: '000000019', case_role: '世帯主', covered_from: '2020-04-01', excluded_on: null, exclusion_reason: null, ...overrides });

@@ -6,10 +6,12 @@ import { caseMembersByCaseNos, caseMembershipsByAtenaNos } from './data/case-mem
 import { casesByHouseholdNos, casesByNos } from './data/cases';
 import { noticesByIds, unreadNoticeCountsByCaseNos } from './data/notices';
 import { staffByIds, staffBySupervisorIds } from './data/staff';
+import type { RegistryClient } from './registry-client';
 
 type Keys = readonly string[];
 
-export function createLoaders(db: Knex) {
+/** Per request; `registry` is the resident registry as welfare reads it (a fake in tests). */
+export function createLoaders(db: Knex, registry: RegistryClient) {
   return {
     staffById: rowLoader((keys: Keys) => staffByIds(db, keys), (row) => row.staff_id),
     staffBySupervisorId: rowsLoader((keys: Keys) => staffBySupervisorIds(db, keys), (row) => row.supervisor_id ?? ''),
@@ -25,7 +27,14 @@ export function createLoaders(db: Knex) {
     noticeById: rowLoader((keys: Keys) => noticesByIds(db, keys), (row) => row.notice_id),
     unreadNoticeCountByCaseNo: rowLoader((keys: Keys) => unreadNoticeCountsByCaseNos(db, keys), (row) => row.case_no),
     asOf: onceLoader(() => departmentUpdatedAt(db)),
+    registryPersonByAtenaNo: rowLoader((keys: Keys) => registryPersons(registry, keys), (person) => person.atenaNo),
   };
+}
+
+/** The registry answers one person per call; a request asks for one applicant. */
+async function registryPersons(registry: RegistryClient, atenaNos: Keys) {
+  const found = await Promise.all(atenaNos.map((atenaNo) => registry.person(atenaNo)));
+  return found.filter((person) => person !== null);
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

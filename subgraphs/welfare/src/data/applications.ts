@@ -13,9 +13,11 @@ export interface ApplicationRow {
   extension_reason: string | null;
   decided_on: string | null;
   case_no: string | null;
+  /** 却下・取下げの経過, when recorded through closeApplication. */
+  decision_note: string | null;
 }
 
-const COLUMNS = ['application_no', 'household_no', 'applicant_atena_no', 'applied_on', 'caseworker_id', 'status', 'extension_reason', 'decided_on', 'case_no'];
+const COLUMNS = ['application_no', 'household_no', 'applicant_atena_no', 'applied_on', 'caseworker_id', 'status', 'extension_reason', 'decided_on', 'case_no', 'decision_note'];
 
 export const OPEN_APPLICATION_STATUS = '調査中';
 
@@ -31,4 +33,70 @@ export function applicationsByHouseholdNos(db: Knex, householdNos: readonly stri
 export function openApplicationsOf(db: Knex, scope: WorkScope): Promise<ApplicationRow[]> {
   const query = db('applications').select(COLUMNS).where('status', OPEN_APPLICATION_STATUS);
   return whereInScope(db, query, scope).orderBy(['applied_on', 'application_no']);
+}
+
+/** An application as registered: the household and its members as the registry had them that day. */
+export interface NewApplication {
+  householdNo: string;
+  applicantAtenaNo: string;
+  appliedOn: string;
+  caseworkerId: string;
+  extensionReason: string | null;
+  memberAtenaNos: readonly string[];
+  registeredBy: string;
+  registeredAt: string;
+}
+
+/** 申請番号 as the demo city numbers them: `A` and six digits, from A100001 (kit city/caseload.ts). */
+const NUMBER_PATTERN = /^A(\d{6})$/;
+const FIRST_SERIAL = 100001;
+
+/** The number after the highest one of the city's pattern (`A______`: A and six characters). */
+export async function nextApplicationNo(db: Knex): Promise<string> {
+  const row = await db('applications').max({ last: 'application_no' }).where('application_no', 'like', 'A______').first();
+  const serial = NUMBER_PATTERN.exec(String(row?.last ?? ''))?.[1];
+  return `A${serial ? Number(serial) + 1 : FIRST_SERIAL}`;
+}
+
+async function insertOnce(db: Knex, applicationNo: string, application: NewApplication): Promise<void> {
+  await db.transaction(async (trx) => {
+    await trx('applications').insert({
+      application_no: applicationNo, household_no: application.householdNo, applicant_atena_no: application.applicantAtenaNo, applied_on: application.appliedOn,
+      caseworker_id: application.caseworkerId, status: OPEN_APPLICATION_STATUS, extension_reason: application.extensionReason, decided_on: null, case_no: null,
+      registered_by: application.registeredBy, registered_at: application.registeredAt, decided_by: null, decision_note: null,
+    });
+    const members = application.memberAtenaNos.map((atenaNo, i) => ({ application_no: applicationNo, atena_no: atenaNo, display_order: i + 1 }));
+    if (members.length > 0) await trx('application_members').insert(members);
+  });
+}
+
+/** Registers an application (調査中) under the next number and returns its number. */
+export async function insertApplication(db: Knex, application: NewApplication, attempts = 3): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const applicationNo = await nextApplicationNo(db);
+    try {
+      await insertOnce(db, applicationNo, application);
+      return applicationNo;
+    } catch (error) {
+      // Another registration took the number between the two statements: count on from it.
+      const taken = (await applicationsByNos(db, [applicationNo])).length > 0;
+      if (!taken || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/** How an open application ends without a case (却下 or 取下げ). */
+export interface ApplicationClosing {
+  status: string;
+  decidedOn: string;
+  decidedBy: string;
+  note: string | null;
+}
+
+/** Closes the application if it is still open; false when it was not (closed meanwhile, or unknown). */
+export async function closeOpenApplication(db: Knex, applicationNo: string, closing: ApplicationClosing): Promise<boolean> {
+  const updated = await db('applications')
+    .where({ application_no: applicationNo, status: OPEN_APPLICATION_STATUS })
+    .update({ status: closing.status, decided_on: closing.decidedOn, decided_by: closing.decidedBy, decision_note: closing.note });
+  return updated > 0;
 }

@@ -14,6 +14,7 @@ export const Application: ApplicationResolvers = {
   decisionDueOn: (row) => decisionDueOn(row),
   extensionReason: (row) => row.extension_reason,
   decidedOn: (row) => row.decided_on,
+  decisionNote: (row) => row.decision_note,
   welfareCase: (row, _args, { loaders }) => (row.case_no ? loaders.caseByNo.load(row.case_no) : null),
   findings: (row) => applicationFindings(row, today()),
 };

@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { acknowledgeNotice, resolveNotice, type NoticeRow } from '../data/notices';
 import type { MutationResolvers } from '../generated/graphql';
 import { mayAct, resolutionNote } from '../notice-rules';
+import { closeApplication, registerApplication } from './application-mutations';
 
 /** The notice the caller is about to handle: NOT_FOUND when unknown, FORBIDDEN unless assignee or their supervisor. */
 async function noticeToHandle(noticeId: string, { caller, loaders }: Context): Promise<NoticeRow> {
@@ -31,4 +32,6 @@ export const Mutation: MutationResolvers = {
     if (row.status === 'RESOLVED') return row;
     return written(id, await resolveNotice(context.db, id, context.caller.identity.staffId, new Date().toISOString(), text), context);
   },
+  registerApplication: (_parent, args, context) => registerApplication(args, context),
+  closeApplication: (_parent, args, context) => closeApplication(args, context),
 };

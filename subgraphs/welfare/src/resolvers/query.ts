@@ -1,6 +1,7 @@
 import type { Identity } from '@smart-casework/kit';
 import { openApplicationsOf } from '../data/applications';
 import { openCasesOf, type WorkScope } from '../data/cases';
+import { reachableHouseholdNos } from '../data/reach';
 import type { QueryResolvers } from '../generated/graphql';
 import { notice, notices } from './notices-query';
 import { staffFromIdentity } from './staff';
@@ -33,4 +34,8 @@ export const Query: QueryResolvers = {
   staffMember: (_parent, { staffId }, { loaders }) => loaders.staffById.load(staffId),
   notices: (_parent, args, context) => notices(args, context),
   notice: (_parent, args, context) => notice(args, context),
+  reachableHouseholds: (_parent, _args, { caller, db }) => {
+    const scope = workScope(caller.identity);
+    return scope ? reachableHouseholdNos(db, scope) : [];
+  },
 };
