@@ -104,6 +104,22 @@ async function requestToken(gatewayUrl: string, userId: string): Promise<string>
   return body.token;
 }
 
+/**
+ * A department that reads another itself (welfare reads the registry when an application is
+ * registered) finds it by `<NAME>_URL`, as in production: here, these ephemeral ports. Returns
+ * the cleanup that puts the environment back.
+ */
+function pointDepartmentsAt(started: readonly (readonly [string, StackDepartment])[]): () => Promise<void> {
+  const before = new Map(started.map(([name]) => [`${name.toUpperCase()}_URL`, process.env[`${name.toUpperCase()}_URL`]]));
+  for (const [name, department] of started) process.env[`${name.toUpperCase()}_URL`] = department.url;
+  return async () => {
+    for (const [key, value] of before) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+}
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const loaded = await loadDepartments(options.only);
   const names = [...loaded.keys()];
@@ -117,6 +133,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     const started = await Promise.all([...loaded].map(async ([name, modules]) => [name, await startOne(name, modules, city, databases, cleanups)] as const));
     const departments = new Map(started);
+    cleanups.push(pointDepartmentsAt(started));
     const { supergraphSdl } = composeSupergraph(names);
     const urls = Object.fromEntries(started.map(([name, d]) => [name, d.url]));
     const gateway = await startGateway({ port: 0, supergraphSdl, urls, config: { ...options.gateway, AUTH_MODE: 'dev' } });

@@ -1,5 +1,6 @@
 import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { auditSettingsFromEnv, DEV_AUDIT_CHAIN_KEY } from './audit/config';
 import { DEV_INTERNAL_SECRET } from './config';
 import { devSecretProblems, isProductionLike, refuseDevSecrets } from './secrets';
 import { startDepartment, type Department } from './server';
@@ -25,6 +26,14 @@ describe('secrets only from the environment', () => {
 
   it('throws one error naming every variable, pointing at .env.example', () => {
     expect(() => refuseDevSecrets({ NODE_ENV: 'production' }, internal(DEV_INTERNAL_SECRET))).toThrow(/see \.env\.example[\s\S]*AUTH_MODE[\s\S]*INTERNAL_TOKEN_SECRET/);
+  });
+});
+
+describe('the audit chain key', () => {
+  it('the dev key is refused in production, a key of its own is taken', () => {
+    expect(() => auditSettingsFromEnv({ NODE_ENV: 'production', AUTH_MODE: 'oidc' })).toThrow(/AUDIT_CHAIN_KEY: the published dev default is refused/);
+    expect(auditSettingsFromEnv({ NODE_ENV: 'production', AUTH_MODE: 'oidc', AUDIT_CHAIN_KEY: own }).key).toBe(own);
+    expect(auditSettingsFromEnv({}).key).toBe(DEV_AUDIT_CHAIN_KEY);
   });
 });
 

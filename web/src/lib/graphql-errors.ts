@@ -39,3 +39,10 @@ export function describeError(error: CombinedErrorLike): string {
   const code = errorCode(first);
   return (code && BY_CODE[code]) ?? first.message;
 }
+
+/** Why access was refused (`extensions.reason` of a FORBIDDEN error: ROLE, OUT_OF_CASELOAD …), if it was. */
+export function forbiddenReason(error: CombinedErrorLike | null | undefined): string | undefined {
+  const refusal = error?.graphQLErrors.find((e) => errorCode(e) === 'FORBIDDEN');
+  const reason = refusal?.extensions?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}

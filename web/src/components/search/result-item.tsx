@@ -12,15 +12,17 @@ export const ResidentResult = graphql(`
     sex
     address
     status
-    relationship
-    householdNo
   }
 `);
 
-/** One person found: enough to tell people of the same name apart, and the way to their household's list. */
+/**
+ * One person found: enough to tell people of the same name apart (search discloses nothing
+ * more), and the way to their household's list, which the person page opens when the caller
+ * may investigate the household.
+ */
 export function ResultItem({ resident, today, purpose }: { resident: FragmentType<typeof ResidentResult>; today: string; purpose: Purpose }) {
   const r = getFragmentData(ResidentResult, resident);
-  const href = `/household/${r.householdNo}?purpose=${purpose}&focus=${r.atenaNo}`;
+  const href = `/person/${r.atenaNo}?purpose=${purpose}`;
   // No prefetch here or on any household link: rendering a household reads its personal data,
   // which must happen only when the caseworker opens it, never for every link in view.
   return (
@@ -34,7 +36,6 @@ export function ResultItem({ resident, today, purpose }: { resident: FragmentTyp
         <span className="result__address">{r.address}</span>
         <span className="result__meta">
           <span className={r.status === '住民' ? 'badge' : 'badge badge--warning'}>{r.status}</span>
-          <span>続柄 {r.relationship}</span>
           <span className="mono">宛名番号 {r.atenaNo}</span>
         </span>
       </Link>
