@@ -78,9 +78,8 @@ function createApollo({ supergraphSdl, urls, subgraphs, config, logger, reach, a
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       requestLogPlugin(logger),
-      usePurposeRule(supergraphPolicies(supergraphSdl)),
-      useReachInvalidation(reach),
-      useAuditTrail(audit, logger),
+      // ACCESS_CONTROL=off (measurement only, refused in production): neither rule nor trail.
+      ...(config.ACCESS_CONTROL === 'off' ? [] : [usePurposeRule(supergraphPolicies(supergraphSdl)), useReachInvalidation(reach), useAuditTrail(audit, logger)]),
     ],
     formatError: (formatted, error) => maskError(formatted, error) as typeof formatted,
   });
@@ -98,6 +97,11 @@ function routes(urls: Record<string, string>, subgraphs: SubgraphFetcher, config
   return result;
 }
 
+/** ACCESS_CONTROL=off: every caller is granted everything, signed once per request, with no reach lookup. */
+const OPEN_REACH: ReachCache = { reachOf: () => Promise.resolve('all'), clear: () => {} };
+/** ACCESS_CONTROL=off: nothing is recorded (not even refusals) and no audit database is opened. */
+const NO_AUDIT: AuditSink = { append: async () => {} };
+
 /** The gateway: Apollo Server over a static supergraph, on the kit's HTTP server (not listening yet). */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config, supergraphSdl } = options;
@@ -106,8 +110,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const hardening = createHardening<GatewayContext>({ config, logger });
   const urls = resolveSubgraphUrls(supergraphSdl, options.urls);
   const subgraphs = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
-  const audit = options.audit ?? (await openAuditSink(logger));
-  const reach = createReachCache({ client: createInternalClient(subgraphs, config.INTERNAL_TOKEN_SECRET), welfareUrl: urls.welfare ?? '', residentsUrl: urls.residents ?? '', ttlMs: config.ACCESS_REACH_TTL_MS, staleMs: config.ACCESS_REACH_STALE_MS, logger });
+  const checked = config.ACCESS_CONTROL !== 'off';
+  if (!checked) logger.warn('ACCESS_CONTROL=off: no purpose rule, no caseload grants, no audit trail (measurement only)');
+  const audit = !checked ? NO_AUDIT : (options.audit ?? (await openAuditSink(logger)));
+  const reach = !checked ? OPEN_REACH : createReachCache({ client: createInternalClient(subgraphs, config.INTERNAL_TOKEN_SECRET), welfareUrl: urls.welfare ?? '', residentsUrl: urls.residents ?? '', ttlMs: config.ACCESS_REACH_TTL_MS, staleMs: config.ACCESS_REACH_STALE_MS, logger });
   const { apollo, gateway } = createApollo({ supergraphSdl, urls, subgraphs, config, logger, reach, audit, hardening });
   await apollo.start();
   const verify = createTokenVerifier(config);

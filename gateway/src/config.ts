@@ -1,4 +1,4 @@
-import { DEPARTMENTS, DEV_INTERNAL_SECRET, devSecretProblems, loadConfig, port } from '@smart-casework/kit';
+import { accessControlProblem, accessControlSetting, DEPARTMENTS, DEV_INTERNAL_SECRET, devSecretProblems, loadConfig, port } from '@smart-casework/kit';
 import { z } from 'zod';
 import { hardeningEnv } from './hardening/config';
 
@@ -23,6 +23,8 @@ export const gatewayEnv = {
   ACCESS_REACH_TTL_MS: z.coerce.number().int().min(0).default(15_000),
   /** How long the last known reach still serves while welfare cannot be asked, in ms. */
   ACCESS_REACH_STALE_MS: z.coerce.number().int().min(0).default(600_000),
+  /** `off`: no purpose rule, no caseload grants, no audit trail — the benchmark's baseline only; refused in production. */
+  ACCESS_CONTROL: accessControlSetting,
   /** Redis for live notices across gateway replicas (pub/sub and the relay's lock); unset: in memory, one gateway. */
   REDIS_URL: z.url().optional(),
   /** How often the notice relay asks welfare for new notices, in ms. */
@@ -73,6 +75,8 @@ export function refuseUnsafeConfig(config: z.infer<z.ZodObject<typeof gatewayEnv
     // Only read in dev mode (which production refuses anyway).
     { name: 'DEV_JWT_SECRET', value: config.AUTH_MODE === 'dev' ? config.DEV_JWT_SECRET : undefined, devDefault: DEV_JWT_SECRET_DEFAULT },
   ]);
+  const accessControl = accessControlProblem(config, config.ACCESS_CONTROL);
+  if (accessControl) problems.push(accessControl);
   if (config.AUTH_MODE !== 'dev') {
     if (!config.OIDC_ISSUER) problems.push('OIDC_ISSUER: required when AUTH_MODE=oidc');
     if (!config.OIDC_AUDIENCE) problems.push('OIDC_AUDIENCE: required when AUTH_MODE=oidc');

@@ -17,7 +17,7 @@ import { migrateLatest, type Migration } from './migrations';
 import { scalarResolvers } from './scalars';
 import { refuseDevSecrets } from './secrets';
 import { z } from 'zod';
-import { enforceAccess, type AccessHooks, type RequestAccess } from './access';
+import { accessControlProblem, accessControlSetting, enforceAccess, type AccessControl, type AccessHooks, type RequestAccess } from './access';
 import { directCallAudit } from './access/direct-calls';
 import type { ApolloServerPlugin } from '@apollo/server';
 
@@ -87,12 +87,18 @@ function disclosuresPlugin<L>(): ApolloServerPlugin<SubgraphContext<L>> {
   };
 }
 
-export function createSubgraphServer<L>(department: Department<L>): ApolloServer<SubgraphContext<L>> {
+/**
+ * The department's Apollo Server. `accessControl: 'off'` (ACCESS_CONTROL, measurement only,
+ * refused in production by startDepartment) leaves the resolvers unguarded and reports no
+ * disclosures: the benchmark's baseline.
+ */
+export function createSubgraphServer<L>(department: Department<L>, options: { accessControl?: AccessControl } = {}): ApolloServer<SubgraphContext<L>> {
   const schema = buildSubgraphSchema([{ typeDefs: department.typeDefs, resolvers: { ...scalarResolvers, ...department.resolvers } as GraphQLResolverMap<unknown> }]);
-  enforceAccess(schema, department.name, department.access);
+  const checked = options.accessControl !== 'off';
+  if (checked) enforceAccess(schema, department.name, department.access);
   return new ApolloServer<SubgraphContext<L>>({
     schema,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(), disclosuresPlugin<L>()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(checked ? [disclosuresPlugin<L>()] : [])],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error) as typeof formatted,
   });
@@ -122,13 +128,18 @@ export async function startDepartment<L>(department: Department<L>, options: Sta
     [`${department.name.toUpperCase()}_PORT`]: port(department.defaultPort),
     INTERNAL_TOKEN_SECRET: z.string().min(32).default(DEV_INTERNAL_SECRET),
     SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+    ACCESS_CONTROL: accessControlSetting,
   });
   const secret = options.internalSecret ?? (env.INTERNAL_TOKEN_SECRET as string);
   refuseDevSecrets(process.env, [{ name: 'INTERNAL_TOKEN_SECRET', value: secret, devDefault: DEV_INTERNAL_SECRET }]);
+  const accessControl = env.ACCESS_CONTROL as AccessControl;
+  const problem = accessControlProblem(process.env, accessControl);
+  if (problem) throw new Error(`Invalid configuration (see .env.example):\n  ${problem}`);
   const logger = createLogger(`subgraph-${department.name}`);
+  if (accessControl === 'off') logger.warn('ACCESS_CONTROL=off: no access checks and no disclosures for the audit trail (measurement only)');
   const db = createDb(options.db ?? dbSettingsFromEnv(department.name));
   if (options.migrate ?? true) await migrateLatest(db, department.migrations);
-  const apollo = createSubgraphServer(department);
+  const apollo = createSubgraphServer(department, { accessControl });
   await apollo.start();
   // Reported by /healthz so that the benchmark can show SQL statements per request.
   const statements = countQueries(db);

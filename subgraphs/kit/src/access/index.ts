@@ -2,3 +2,4 @@ export * from './disclosures';
 export * from './enforce';
 export * from './policy';
 export * from './subjects';
+export * from './switch';
