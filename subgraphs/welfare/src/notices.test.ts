@@ -143,7 +143,7 @@ describeDepartment(welfare, { seed: async (db) => { await seed(db, city); await 
     await insertNotices(subgraph().db, [notice('late', neighbour, { caseNo: null, householdNo: neighbour.householdNo, assignedTo: 'cw009', supervisorId: null })]);
     const missed = await page({ after: endCursor }, svc);
     expect(missed.nodes).toEqual([{ id: id('late') }]);
-    const { data } = await execute('query($id: ID!) { notice(id: $id) { cursor } }', { id: id('late') }, testCaller(svc));
+    const { data } = await execute('query($id: ID!) { notice(id: $id) { cursor } }', { id: id('late') }, testCaller(svc, 'notice-handling'));
     expect(missed.pageInfo.endCursor).toBe((data?.notice as { cursor: string }).cursor);
   });
 

@@ -25,7 +25,7 @@ function fakeFetch(reply: unknown) {
 const client = (fetcher: typeof fetch) => residentsRegistry({ url: () => URL_, secret: () => SECRET, fetch: fetcher });
 
 describe('the registry client', () => {
-  it('asks the residents subgraph for the person, signed as svc-welfare for investigation with every resident granted', async () => {
+  it('asks the residents subgraph for the person, signed as svc-welfare for access-control with every resident granted', async () => {
     const { fetcher, sent } = fakeFetch({ data: { resident: { householdNo: '000000019', status: '住民', household: { members: [{ atenaNo: '000000027' }, { atenaNo: '000000035' }] } } } });
     const person = await client(fetcher).person('000000035', 'req-1');
     expect(person).toEqual({ atenaNo: '000000035', householdNo: '000000019', status: '住民', memberAtenaNos: ['000000027', '000000035'] });
@@ -34,7 +34,7 @@ describe('the registry client', () => {
     expect(request?.body.variables).toEqual({ atenaNo: '000000035' });
     expect(request?.body.query).toMatch(/resident\(atenaNo: \$atenaNo\) \{ householdNo status household \{ members \{ atenaNo \} \} \}/);
     const caller = await verifyInternalToken(request?.headers.get(INTERNAL_TOKEN_HEADER) ?? undefined, SECRET);
-    expect(caller).toEqual({ identity: { staffId: 'svc-welfare', name: '生活保護システム', role: 'service', division: 'system' }, purpose: 'investigation', requestId: 'req-1', grant: 'all' });
+    expect(caller).toEqual({ identity: { staffId: 'svc-welfare', name: '生活保護システム', role: 'service', division: 'system' }, purpose: 'access-control', requestId: 'req-1', grant: 'all' });
   });
 
   it('answers null for a person the registry does not have', async () => {

@@ -23,7 +23,8 @@ export interface RegistryClient {
  */
 export const WELFARE_SERVICE: Omit<Caller, 'requestId'> = {
   identity: { staffId: 'svc-welfare', name: '生活保護システム', role: 'service', division: 'system' },
-  purpose: 'investigation',
+  // Which household an application opens is an access decision, not yet an investigation.
+  purpose: 'access-control',
   grant: 'all',
 };
 

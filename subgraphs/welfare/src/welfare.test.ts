@@ -70,20 +70,21 @@ describeDepartment(welfare, { seed: (db) => seed(db, city) }, ({ test, execute, 
     expect(data).toEqual({ me: { staffId: 'cw999', name: '新任\u3000職員', nameKana: null, role: 'caseworker', division: 'welfare', supervisor: null, team: [] } });
   });
 
-  test('gives a caseworker their own work, a supervisor the team\'s, anyone else nothing', async () => {
+  test('gives a caseworker their own work, a supervisor the team\'s, other divisions FORBIDDEN', async () => {
     const cw = await execute(CASELOAD, {}, testCaller(TEST_IDENTITIES.cw001));
     expect(cw.data).toEqual({ myCaseload: [{ caseNo: 'C-0001' }, { caseNo: 'C-0003' }], myApplications: [{ applicationNo: 'A-0001' }] });
     const sv = await execute(CASELOAD, {}, testCaller(TEST_IDENTITIES.sv001));
     expect(sv.data).toEqual({ myCaseload: [{ caseNo: 'C-0001' }, { caseNo: 'C-0003' }, { caseNo: 'C-0002' }], myApplications: [{ applicationNo: 'A-0001' }, { applicationNo: 'A-0002' }] });
     for (const identity of [TEST_IDENTITIES.tax001, TEST_IDENTITIES.au001]) {
-      const { data } = await execute(CASELOAD, {}, testCaller(identity));
-      expect(data, identity.staffId).toEqual({ myCaseload: [], myApplications: [] });
+      const { data, errors } = await execute(CASELOAD, {}, testCaller(identity));
+      expect(data, identity.staffId).toBeNull();
+      expect(errors?.map((e) => [e.extensions?.code, e.extensions?.reason]), identity.staffId).toContainEqual(['FORBIDDEN', 'ROLE']);
     }
   });
 
-  test('reads a caseload in one statement however many cases it holds', async () => {
-    const statements = await countStatements(() => execute('{ myCaseload { caseNo status } }', {}, testCaller(TEST_IDENTITIES.sv001)));
-    expect(statements).toBe(1);
+  test('reads a caseload in one statement however many cases it holds (a supervisor\'s: one more, for the team the access check needs)', async () => {
+    expect(await countStatements(() => execute('{ myCaseload { caseNo status } }', {}, testCaller(TEST_IDENTITIES.cw001)))).toBe(1);
+    expect(await countStatements(() => execute('{ myCaseload { caseNo status } }', {}, testCaller(TEST_IDENTITIES.sv001)))).toBe(2);
   });
 
   test('resolves every seeded staff member as an entity, and null for an unknown one', async () => {
