@@ -12,7 +12,7 @@ import { auditRefusal } from './audit/refusals';
 import { openAuditSink } from './audit/sink';
 import { createTokenVerifier } from './auth';
 import { loadGatewayConfig, refuseUnsafeConfig, timeoutFor, type GatewayConfig } from './config';
-import { createContextFunction, gatewayContext, type GatewayContext } from './context';
+import { createContextFunction, gatewayContext, type ClientInfo, type GatewayContext } from './context';
 import { DepartmentDataSource } from './data-source';
 import { devTokenRoute } from './dev-token';
 import { createSubgraphFetcher, type SubgraphFetcher } from './fetcher';
@@ -130,8 +130,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
   };
   const http = createHttpServer(apollo, { logger, context, routes: routes(urls, subgraphs, config, logger, hardening) });
-  // Events are resolved as the subscriber; the socket's terminal is not known per event.
-  const contextFor = (identity: Identity, purpose: string) => gatewayContext(identity, purpose, { address: null, userAgent: 'graphql-ws' }, reach);
+  const contextFor = (identity: Identity, purpose: string, client: ClientInfo) => gatewayContext(identity, purpose, client, reach);
   const live = startLiveNotices({ http, apollo, schema: apiSchemaOf(gateway.schema), welfareUrl: urls.welfare, subgraphs, verify, contextFor, guard: hardening.subscriptions, config, logger });
   return {
     apollo,

@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Identity, Logger } from '@smart-casework/kit';
 import type { FormattedExecutionResult } from 'graphql';
-import type { GatewayContext } from '../context';
+import type { ClientInfo, GatewayContext } from '../context';
 import type { NoticeEvent } from './bus';
 import { NOTICE_ID_VARIABLE } from './rewrite';
 
@@ -15,12 +15,12 @@ export interface PreparedNoticeQuery {
 }
 
 /** Resolves one event for one subscriber; null when the notice is not visible to them. */
-export type NoticeResolver = (prepared: PreparedNoticeQuery, identity: Identity, event: NoticeEvent) => Promise<FormattedExecutionResult | null>;
+export type NoticeResolver = (prepared: PreparedNoticeQuery, identity: Identity, event: NoticeEvent, client: ClientInfo) => Promise<FormattedExecutionResult | null>;
 
 const internalError = { message: '内部エラーが発生しました。時間をおいて再度お試しください。', extensions: { code: 'INTERNAL_SERVER_ERROR', messageEn: 'Internal error' } };
 
-/** The context an event is resolved in: the subscriber, their reach, their terminal. */
-export type NoticeContextFactory = (identity: Identity, purpose: string) => GatewayContext;
+/** The context an event is resolved in: the subscriber, their reach, the terminal that subscribed. */
+export type NoticeContextFactory = (identity: Identity, purpose: string, client: ClientInfo) => GatewayContext;
 
 /**
  * Runs the subscriber's selection through the federated graph as the subscriber, stating the
@@ -28,8 +28,8 @@ export type NoticeContextFactory = (identity: Identity, purpose: string) => Gate
  * failure becomes GraphQL errors in that event: the socket stays open.
  */
 export function createNoticeResolver(apollo: ApolloServer<GatewayContext>, contextFor: NoticeContextFactory, logger: Logger): NoticeResolver {
-  return async (prepared, identity, event) => {
-    const contextValue = contextFor(identity, 'notice-handling');
+  return async (prepared, identity, event, client) => {
+    const contextValue = contextFor(identity, 'notice-handling', client);
     try {
       const response = await apollo.executeOperation(
         { query: prepared.query, operationName: prepared.operationName ?? undefined, variables: { ...prepared.variables, [NOTICE_ID_VARIABLE]: event.id } },

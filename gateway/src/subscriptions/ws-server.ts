@@ -7,6 +7,7 @@ import { decodeJwt } from 'jose';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { TokenVerifier } from '../auth';
+import { clientInfo, type ClientInfo } from '../context';
 import type { SubscriptionGuard } from '../hardening/subscription-gate';
 import { RECEIVING_ROLES, type NoticeHub } from './hub';
 import { noticeStream } from './notice-stream';
@@ -19,6 +20,8 @@ type SocketContext = Context<Record<string, unknown>, Extra & Partial<{ identity
 interface LiveContext {
   identity: Identity;
   prepared: PreparedNoticeQuery;
+  /** The subscribing terminal, for the audit trail of each event's disclosure. */
+  client: ClientInfo;
 }
 
 export interface LiveServerOptions {
@@ -147,12 +150,12 @@ export function startLiveServer(options: LiveServerOptions): LiveServer {
       const { document, responseKey } = toNoticeQuery(schema, args.document);
       const identity = ctx.extra.identity;
       if (!identity) throw new Error('subscription on an unauthenticated socket');
-      return { identity, prepared: { query: print(document), operationName: args.operationName ?? null, variables: { ...args.variableValues }, responseKey } };
+      return { identity, client: clientInfo(ctx.extra.request), prepared: { query: print(document), operationName: args.operationName ?? null, variables: { ...args.variableValues }, responseKey } };
     },
     subscribe: (args: ExecutionArgs) => {
-      const { identity, prepared } = args.contextValue as LiveContext;
+      const { identity, prepared, client } = args.contextValue as LiveContext;
       // Formatted results, not ExecutionResult: onNext below sends them without toJSON().
-      return noticeStream(hub, identity, (event) => resolve(prepared, identity, event)) as AsyncIterableIterator<ExecutionResult>;
+      return noticeStream(hub, identity, (event) => resolve(prepared, identity, event, client)) as AsyncIterableIterator<ExecutionResult>;
     },
     // Results are already formatted by Apollo (masked errors, no stack): sent as they are.
     onNext: (_ctx, _id, _payload, _args, result) => result as FormattedExecutionResult,
