@@ -3,7 +3,10 @@
  * subgraph on an ephemeral port over its own database, seeded with one city, and the gateway
  * over the supergraph of exactly those departments.
  */
-import { DEPARTMENTS, startDepartment, type DbSettings, type Department, type DepartmentEntry, type Knex } from '@smart-casework/kit';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { auditSettingsFromEnv, DEPARTMENTS, openAuditDb, startDepartment, type AuditSettings, type DbSettings, type Department, type DepartmentEntry, type Knex } from '@smart-casework/kit';
 import { generateCity, type City } from '@smart-casework/kit/city';
 import { startGateway } from '@smart-casework/gateway';
 import { composeSupergraph } from '@smart-casework/gateway/compose';
@@ -21,6 +24,22 @@ export interface StackOptions {
   only?: readonly string[];
   /** Gateway settings on top of the environment's (AUTH_MODE is always dev here). */
   gateway?: Partial<GatewayConfig>;
+  /**
+   * `memory` (default): the gateway and each subgraph audit into an in-memory database of their
+   * own. `shared`: one SQLite file under the OS temp dir that the gateway, every subgraph's
+   * record of direct calls and the audit subgraph share, as one audit database does in production.
+   */
+  audit?: 'memory' | 'shared';
+  /** INTERNAL_TOKEN_SECRET of the subgraphs and the gateway (default: the environment's, i.e. the dev one). */
+  internalSecret?: string;
+}
+
+/** The audit database every part of a `shared` stack writes to. */
+export interface StackAudit {
+  /** A connection of the test's own, to read what was recorded. */
+  db: Knex;
+  /** Where it is and the chain key (for verifyAuditChain). */
+  settings: AuditSettings;
 }
 
 export interface StackDepartment {
@@ -32,8 +51,12 @@ export interface StackDepartment {
 
 export interface Stack {
   gatewayUrl: string;
+  /** The supergraph the gateway serves (a second gateway over the same subgraphs uses it too). */
+  supergraphSdl: string;
   city: City;
   departments: Map<string, StackDepartment>;
+  /** The shared audit database (`audit: 'shared'`), else null. */
+  audit: StackAudit | null;
   /** A dev token for a seeded staff member, from the gateway's `/auth/dev-token`. */
   token(userId: string): Promise<string>;
   stop(): Promise<void>;
@@ -105,13 +128,12 @@ async function requestToken(gatewayUrl: string, userId: string): Promise<string>
 }
 
 /**
- * A department that reads another itself (welfare reads the registry when an application is
- * registered) finds it by `<NAME>_URL`, as in production: here, these ephemeral ports. Returns
- * the cleanup that puts the environment back.
+ * Sets environment variables for the stack's lifetime (process-wide: vitest gives each test
+ * file a process of its own); returns the cleanup that puts the environment back.
  */
-function pointDepartmentsAt(started: readonly (readonly [string, StackDepartment])[]): () => Promise<void> {
-  const before = new Map(started.map(([name]) => [`${name.toUpperCase()}_URL`, process.env[`${name.toUpperCase()}_URL`]]));
-  for (const [name, department] of started) process.env[`${name.toUpperCase()}_URL`] = department.url;
+function setEnv(vars: Record<string, string>): () => Promise<void> {
+  const before = new Map(Object.keys(vars).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, vars);
   return async () => {
     for (const [key, value] of before) {
       if (value === undefined) delete process.env[key];
@@ -120,17 +142,48 @@ function pointDepartmentsAt(started: readonly (readonly [string, StackDepartment
   };
 }
 
+/**
+ * A department that reads another itself (welfare reads the registry when an application is
+ * registered) finds it by `<NAME>_URL`, as in production: here, these ephemeral ports.
+ */
+function pointDepartmentsAt(started: readonly (readonly [string, StackDepartment])[]): () => Promise<void> {
+  return setEnv(Object.fromEntries(started.map(([name, department]) => [`${name.toUpperCase()}_URL`, department.url])));
+}
+
+/**
+ * One audit database file for the whole stack. The subgraphs open theirs from AUDIT_DB_* on the
+ * first direct call and the gateway at start-up, so the variables stay set until the stack stops.
+ */
+async function sharedAudit(cleanups: (() => Promise<void>)[]): Promise<StackAudit> {
+  const dir = mkdtempSync(join(tmpdir(), 'sc-stack-audit-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(setEnv({ AUDIT_DB_CLIENT: 'better-sqlite3', AUDIT_DB_URL: join(dir, 'audit.sqlite'), AUDIT_ANCHOR_FILE: join(dir, 'audit-anchor.json') }));
+  const settings = auditSettingsFromEnv();
+  // Migrated here, before anything else opens it, so no two openers race for the migration lock.
+  const db = await openAuditDb(settings.db);
+  cleanups.push(() => db.destroy());
+  return { db, settings };
+}
+
+/** The audit subgraph of a shared stack reads the shared database; every other department gets its own. */
+function databasesFor(databases: DatabaseFactory, audit: StackAudit | null): DatabaseFactory {
+  if (!audit) return databases;
+  return async (name) => (name === 'audit' ? { settings: audit.settings.db, drop: async () => {} } : databases(name));
+}
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const loaded = await loadDepartments(options.only);
   const names = [...loaded.keys()];
   const city = options.city ?? generateCity({ residents: 2000, seed: 1 });
-  const databases = options.databases === undefined || options.databases === 'sqlite-memory' ? memory : options.databases;
-  // Stopped in reverse: gateway first, then subgraphs, then their databases.
+  // Stopped in reverse: gateway first, then subgraphs, then their databases, then the environment.
   const cleanups: (() => Promise<void>)[] = [];
   const stop = once(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
   try {
+    if (options.internalSecret) cleanups.push(setEnv({ INTERNAL_TOKEN_SECRET: options.internalSecret }));
+    const audit = options.audit === 'shared' ? await sharedAudit(cleanups) : null;
+    const databases = databasesFor(options.databases === undefined || options.databases === 'sqlite-memory' ? memory : options.databases, audit);
     const started = await Promise.all([...loaded].map(async ([name, modules]) => [name, await startOne(name, modules, city, databases, cleanups)] as const));
     const departments = new Map(started);
     cleanups.push(pointDepartmentsAt(started));
@@ -138,7 +191,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const urls = Object.fromEntries(started.map(([name, d]) => [name, d.url]));
     const gateway = await startGateway({ port: 0, supergraphSdl, urls, config: { ...options.gateway, AUTH_MODE: 'dev' } });
     cleanups.push(gateway.stop);
-    return { gatewayUrl: gateway.url, city, departments, token: (userId) => requestToken(gateway.url, userId), stop };
+    return { gatewayUrl: gateway.url, supergraphSdl, city, departments, audit, token: (userId) => requestToken(gateway.url, userId), stop };
   } catch (error) {
     await stop();
     throw error;
