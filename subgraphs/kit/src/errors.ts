@@ -59,7 +59,7 @@ export function departmentUnavailable(department: string, reason: string): Graph
 
 /** A document the gateway does not know (production executes registered documents only). */
 export function persistedQueryNotFound(messageEn: string): GraphQLError {
-  return new GraphQLError('登録されていない照会は実行できません。照会文書を登録してください（docs/consumers.md）。', {
+  return new GraphQLError('登録されていない照会は実行できません。照会文書を登録してください（docs/hardening.md）。', {
     extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', messageEn, http: { status: 400 } },
   });
 }
