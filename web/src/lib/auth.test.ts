@@ -12,7 +12,7 @@ function token(claims: Record<string, unknown>): string {
 
 describe('readConfig', () => {
   it('defaults to dev sign-in and the gateway and portal on their ports', () => {
-    expect(readConfig({ GATEWAY_PORT: '4100' })).toEqual({ gatewayUrl: 'http://localhost:4100', authMode: 'dev', publicUrl: 'http://localhost:3000', oidc: null });
+    expect(readConfig({ GATEWAY_PORT: '4100' })).toEqual({ gatewayUrl: 'http://localhost:4100', authMode: 'dev', publicUrl: 'http://localhost:3000', oidc: null, sandbox: true });
   });
 
   it('requires the issuer and client id for oidc, naming the variable', () => {
