@@ -2,13 +2,13 @@ import type { IncomingMessage, Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { close, createHttpServer, createLogger, departmentUrl, DEPARTMENTS, listen, maskError, type Identity, type Logger, type Route } from '@smart-casework/kit';
+import { close, createHttpServer, createLogger, departmentUrl, DEPARTMENTS, listen, maskError, type HttpAnswer, type Identity, type Logger, type Route } from '@smart-casework/kit';
 import { createInternalClient } from './access/internal-client';
 import { supergraphPolicies, usePurposeRule } from './access/purpose-plugin';
 import { createReachCache, type ReachCache } from './access/reach';
 import { useReachInvalidation } from './access/reach-invalidation';
 import { useAuditTrail, type AuditSink } from './audit/plugin';
-import { auditRefusal } from './audit/refusals';
+import { auditRefusal, auditUnrecorded } from './audit/refusals';
 import { openAuditSink } from './audit/sink';
 import { createTokenVerifier } from './auth';
 import { loadGatewayConfig, refuseUnsafeConfig, timeoutFor, type GatewayConfig } from './config';
@@ -119,17 +119,22 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const verify = createTokenVerifier(config);
   const verified = withRateLimits(createContextFunction(verify, reach), hardening.limits);
   // Refused requests never reach Apollo's plugins, so they get their log and audit lines here.
+  const recordedEarly = new WeakSet<IncomingMessage>();
   const context = async (req: IncomingMessage) => {
     try {
       return await verified(req);
     } catch (error) {
       const extensions = (error as { extensions?: { code?: string; messageEn?: string } }).extensions;
       logger.info({ reason: extensions?.messageEn }, `request refused: ${extensions?.code ?? 'error'}`);
-      await auditRefusal(audit, req, extensions?.code ?? 'UNAUTHENTICATED', extensions?.messageEn ?? null, logger);
+      // Who it was, when the token itself was good (an unknown purpose, too many requests).
+      const identity = await verify(req.headers.authorization).catch(() => null);
+      await auditRefusal(audit, req, extensions?.code ?? 'UNAUTHENTICATED', extensions?.messageEn ?? null, logger, identity);
+      recordedEarly.add(req);
       throw error;
     }
   };
-  const http = createHttpServer(apollo, { logger, context, routes: routes(urls, subgraphs, config, logger, hardening) });
+  const onAnswer = async (answer: HttpAnswer<GatewayContext>) => (recordedEarly.has(answer.req) ? undefined : auditUnrecorded(audit, answer, logger));
+  const http = createHttpServer(apollo, { logger, context, onAnswer, routes: routes(urls, subgraphs, config, logger, hardening) });
   const contextFor = (identity: Identity, purpose: string, client: ClientInfo) => gatewayContext(identity, purpose, client, reach);
   const live = startLiveNotices({ http, apollo, schema: apiSchemaOf(gateway.schema), welfareUrl: urls.welfare, subgraphs, verify, contextFor, guard: hardening.subscriptions, config, logger });
   return {

@@ -22,6 +22,11 @@ export interface GatewayContext {
   disclosures: Disclosure[];
   /** Signed once for callers whose grant is the same for every fetch. */
   internalToken?: Promise<string>;
+  /**
+   * Set by the audit plugin once it recorded this request's refusal. An object, because Apollo
+   * hands plugins a shallow copy of the context.
+   */
+  audited: { refusal: boolean };
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -49,6 +54,7 @@ export function gatewayContext(identity: Identity, purpose: string | null, clien
     client,
     grantFor: async (request) => grantFor(await reach.reachOf(identity), subjectsOfFetch(request)),
     disclosures: [],
+    audited: { refusal: false },
   };
 }
 

@@ -52,6 +52,7 @@ describe('internalTokenFor', () => {
     client: { address: null, userAgent: null },
     grantFor: async () => grant,
     disclosures: [],
+    audited: { refusal: false },
   });
 
   it('signs once per request when every fetch may read everyone', async () => {

@@ -55,9 +55,38 @@ describe('the audit trail of the gateway', () => {
       [null, 'gateway', 'denied', 'UNAUTHENTICATED'],
       [null, 'gateway', 'denied', 'UNAUTHENTICATED'],
       ['cw001', 'gateway', 'denied', 'FORBIDDEN'],
-      [null, 'gateway', 'denied', 'BAD_USER_INPUT'],
+      // The token was good: the refusal names who sent the unknown purpose.
+      ['cw001', 'gateway', 'denied', 'BAD_USER_INPUT'],
     ]);
     expect(since(mark)[2]?.reason).toBe('PURPOSE_REQUIRED');
+  });
+
+  it('records a query over a limit with the code the caller sees (QUERY_LIMIT_EXCEEDED)', async () => {
+    const mark = sink.entries.length;
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { staffId }`).join(' ');
+    const { status, body } = await post(url, `{ ${aliases} }`, {}, { authorization: `Bearer ${await devToken()}` });
+    expect([status, body.errors?.[0]?.extensions?.code]).toEqual([400, 'QUERY_LIMIT_EXCEEDED']);
+    expect(since(mark)).toEqual([expect.objectContaining({ staffId: 'cw001', department: 'gateway', outcome: 'denied', code: 'QUERY_LIMIT_EXCEEDED' })]);
+  });
+
+  it('records refusals that never reach the GraphQL pipeline: CSRF, batching, a body not JSON or too large', async () => {
+    const mark = sink.entries.length;
+    const token = `Bearer ${await devToken()}`;
+    const send = (body: string, headers: Record<string, string>) => fetch(url, { method: 'POST', headers: { authorization: token, ...headers }, body });
+    const statuses = [
+      (await send('{ "query": "{ me { staffId } }" }', { 'content-type': 'text/plain' })).status,
+      (await send(JSON.stringify([{ query: '{ me { staffId } }' }, { query: '{ me { staffId } }' }]), { 'content-type': 'application/json' })).status,
+      (await send('{ "query": ', { 'content-type': 'application/json' })).status,
+      (await send(JSON.stringify({ query: '{ me { staffId } }', variables: { pad: 'x'.repeat(1_100_000) } }), { 'content-type': 'application/json' })).status,
+    ];
+    expect(statuses).toEqual([400, 400, 400, 413]);
+    expect(since(mark).every((e) => e.clientAddress === '127.0.0.1')).toBe(true);
+    expect(since(mark).map((e) => [e.staffId, e.department, e.outcome, e.code, e.reason])).toEqual([
+      [null, 'gateway', 'denied', 'BAD_REQUEST', expect.stringMatching(/Cross-Site Request Forgery/)],
+      ['cw001', 'gateway', 'denied', 'BAD_REQUEST', 'Operation batching disabled.'],
+      [null, 'gateway', 'denied', 'BAD_REQUEST', 'invalid JSON body'],
+      [null, 'gateway', 'denied', 'BAD_REQUEST', 'body too large'],
+    ]);
   });
 
   it('withholds the answer when the trail cannot be written', async () => {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { AuditEntryInput, Logger } from '@smart-casework/kit';
+import { maskError, type AuditEntryInput, type Logger } from '@smart-casework/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context';
 import { disclosureEntries, refusalEntry, type RequestFacts } from './entries';
@@ -10,8 +10,11 @@ export interface AuditSink {
   close?(): Promise<void>;
 }
 
-/** Codes of a request refused as a whole; access refusals inside subgraphs come as disclosures. */
-const REFUSAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'RATE_LIMITED', 'OPERATION_RESOLUTION_FAILURE']);
+/**
+ * Codes of a request refused as a whole, or of an id that names nothing (NOT_FOUND: probing for
+ * ids is an attempt too); access refusals inside subgraphs come as disclosures.
+ */
+const REFUSAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'RATE_LIMITED', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_LIMIT_EXCEEDED', 'NOT_FOUND']);
 
 export function requestFacts(context: GatewayContext, operationName: string | null): RequestFacts {
   return { at: new Date().toISOString(), requestId: context.caller.requestId, identity: context.caller.identity, client: context.client, operationName, purpose: context.caller.purpose };
@@ -21,10 +24,13 @@ function refusalsOf(facts: RequestFacts, errors: readonly GraphQLError[] | undef
   const refusals: AuditEntryInput[] = [];
   const seen = new Set<string>();
   for (const error of errors ?? []) {
-    const code = String(error.extensions.code ?? '');
+    // As the caller is shown it: a query limit keeps its own code, not Apollo's GRAPHQL_VALIDATION_FAILED.
+    const shown = maskError({ message: error.message, extensions: error.extensions }, error);
+    const extensions = shown.extensions ?? {};
+    const code = String(extensions.code ?? '');
     // Refusals with a reason were recorded by the subgraph that refused, with whose data it was.
-    if (!REFUSAL_CODES.has(code) || (error.extensions.reason && error.extensions.department)) continue;
-    const reason = String(error.extensions.reason ?? error.extensions.messageEn ?? error.message);
+    if (!REFUSAL_CODES.has(code) || (extensions.reason && extensions.department)) continue;
+    const reason = String(extensions.reason ?? extensions.messageEn ?? shown.message);
     if (seen.has(code + reason)) continue;
     seen.add(code + reason);
     refusals.push(refusalEntry(facts, code, reason));
@@ -42,8 +48,11 @@ export function useAuditTrail(sink: AuditSink, logger: Logger): ApolloServerPlug
       return {
         async willSendResponse({ contextValue, operationName, errors, response }) {
           const facts = requestFacts(contextValue, operationName ?? null);
-          const entries = [...disclosureEntries(facts, contextValue.disclosures), ...refusalsOf(facts, errors)];
+          const refusals = refusalsOf(facts, errors);
+          const entries = [...disclosureEntries(facts, contextValue.disclosures), ...refusals];
           if (entries.length === 0) return;
+          // The HTTP layer's safety net (auditUnrecorded) leaves this request to us.
+          if (refusals.length > 0) contextValue.audited.refusal = true;
           try {
             await sink.append(entries);
           } catch (error) {

@@ -14,6 +14,21 @@ export interface HttpOptions<C extends BaseContext> {
   logger: Logger;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
+  /**
+   * Told of each answer to `/graphql`, and of each request the server refuses itself (a body too
+   * large or not JSON), before it is sent: the gateway audits refusals that never reach its
+   * plugins (Apollo's CSRF and batching refusals among them).
+   */
+  onAnswer?: (answer: HttpAnswer<C>) => Promise<void>;
+}
+
+export interface HttpAnswer<C> {
+  req: IncomingMessage;
+  status: number;
+  /** The JSON text sent (null for a streamed answer). */
+  body: string | null;
+  /** The request's context, when it got that far. */
+  context: C | undefined;
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
@@ -21,15 +36,25 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
   res.end(JSON.stringify(value));
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw Object.assign(new Error('body too large'), { status: 413 });
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The request body, up to `limit` bytes. Past the limit it stops reading without destroying the
+ * request, so that the refusal can still be answered and audited with the peer's address.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      reject(Object.assign(new Error('body too large'), { status: 413 }));
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
 }
 
 function parseBody(req: IncomingMessage, raw: string): unknown {
@@ -60,10 +85,13 @@ export function createHttpServer<C extends BaseContext>(apollo: ApolloServer<C>,
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
+      let context: C | undefined;
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: () => options.context(req),
+        context: async () => (context = await options.context(req)),
       });
+      const complete = response.body.kind === 'complete' ? response.body.string : null;
+      await options.onAnswer?.({ req, status: response.status ?? 200, body: complete, context });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') return void res.end(response.body.string);
@@ -72,8 +100,13 @@ export function createHttpServer<C extends BaseContext>(apollo: ApolloServer<C>,
     } catch (error) {
       const status = (error as { status?: number }).status ?? 500;
       if (status >= 500) options.logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, status, { error: status >= 500 ? 'internal error' : (error as Error).message });
-      else res.end();
+      if (res.headersSent) return void res.end();
+      const answer = { error: status >= 500 ? 'internal error' : (error as Error).message };
+      if (status < 500) await options.onAnswer?.({ req, status, body: JSON.stringify(answer), context: undefined }).catch((err: unknown) => options.logger.error({ err }, 'onAnswer failed'));
+      // The rest of a refused upload is never read: close the connection rather than keep it
+      // open for the sender (a server stopping would wait for it).
+      if (status === 413) res.setHeader('connection', 'close');
+      sendJson(res, status, answer);
     }
   });
   server.keepAliveTimeout = 65_000;
