@@ -8,6 +8,7 @@ import { parse, type DocumentNode } from 'graphql';
 import type { Knex } from 'knex';
 import { DEV_INTERNAL_SECRET, loadConfig, port } from './config';
 import { DEPARTMENTS } from './departments';
+import { useControlCharacterRule } from './control-characters';
 import { countQueries, createDb, dbSettingsFromEnv, type DbSettings } from './db';
 import { maskError } from './errors';
 import { close, createHttpServer, listen, sendJson } from './http';
@@ -98,7 +99,7 @@ export function createSubgraphServer<L>(department: Department<L>, options: { ac
   if (checked) enforceAccess(schema, department.name, department.access);
   return new ApolloServer<SubgraphContext<L>>({
     schema,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(checked ? [disclosuresPlugin<L>()] : [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(), useControlCharacterRule(), ...(checked ? [disclosuresPlugin<L>()] : [])],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error) as typeof formatted,
   });
