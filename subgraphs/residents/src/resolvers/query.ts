@@ -3,6 +3,8 @@ import type { QueryResolvers } from '../generated/graphql';
 import { searchResidents } from '../data/residents';
 
 const MAX_RESULTS = 100;
+/** Longer than any name, reading or number: no search (SQLite refuses LIKE patterns over 50,000 bytes). */
+const MAX_QUERY_LENGTH = 100;
 /** Keys per batch query: a page of a watcher's sweep, and well under every dialect's parameter limit. */
 export const MAX_BATCH_KEYS = 500;
 
@@ -22,6 +24,7 @@ export const Query: QueryResolvers = {
   households: (_parent, { householdNos }, { loaders }) => Promise.all(parseBatch(householdNos, 'householdNo').map((no) => loaders.householdByNo.load(no))),
   residents: (_parent, { atenaNos }, { loaders }) => Promise.all(parseBatch(atenaNos, 'atenaNo').map((no) => loaders.residentByAtenaNo.load(no))),
   searchResidents: async (_parent, { query, birthDate, first }, { db, loaders }) => {
+    if ([...query].length > MAX_QUERY_LENGTH) throw badUserInput(`検索語は${MAX_QUERY_LENGTH}文字以内で入力してください。`, `query must be at most ${MAX_QUERY_LENGTH} characters`, 'query');
     const folded = foldForSearch(query).replace(/[%_\\[\]]/g, '');
     if (folded === '' && !birthDate) throw badUserInput('検索語を入力してください（氏名・カナ・宛名番号）。', 'Enter a name, a reading or an atenaNo to search', 'query');
     const limit = first ?? 20;
