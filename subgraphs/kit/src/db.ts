@@ -105,11 +105,17 @@ export function countQueries(db: Knex): { readonly count: number; reset(): void;
   };
 }
 
-/** Inserts rows (all with the same columns) in chunks that stay under every dialect's parameter limit. */
+/**
+ * Most rows in one INSERT on any dialect: knex writes a multi-row insert on SQLite as a compound
+ * SELECT (at most 500 terms), and SQL Server takes at most 1000 rows in one VALUES list.
+ */
+const MAX_ROWS_PER_INSERT = 500;
+
+/** Inserts rows (all with the same columns) in chunks that stay under every dialect's parameter and row limits. */
 export async function insertChunked(db: Knex | Knex.Transaction, table: string, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0] ?? {}).length || 1;
-  const size = Math.max(1, Math.floor(MAX_PARAMS / columns));
+  const size = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMS / columns)));
   for (let i = 0; i < rows.length; i += size) await db(table).insert(rows.slice(i, i + size));
 }
 
