@@ -25,7 +25,18 @@ export interface AuditEntryInput {
   code: string | null;
   /** e.g. OUT_OF_CASELOAD, PURPOSE_REQUIRED, or a short English text. */
   reason: string | null;
+  /**
+   * 宛名番号 of every person a batch read disclosed (the change watcher's sweep): one line for
+   * many persons, kept in `audit_entry_subjects`. Sorted and de-duplicated by the kit; absent
+   * (or empty) for a line about one person, who is `atenaNo`.
+   */
+  subjects?: string[];
+  /** 世帯番号 of every household a batch read as a whole (no person named), in `audit_entry_households`. */
+  subjectHouseholds?: string[];
 }
+
+/** The lists a line keeps in side tables, one row per (seq, value). */
+export type AuditSubjectList = 'subjects' | 'subjectHouseholds';
 
 export type AuditOutcome = AuditEntryInput['outcome'];
 
@@ -101,6 +112,23 @@ function clean(value: string | null | undefined, length: number): string | null 
   return points.length <= length ? text : points.slice(0, length).join('');
 }
 
+/** A side list as stored: each value cut like its column, empty values dropped, de-duplicated, sorted by code unit. */
+function normaliseList(values: readonly string[] | undefined, length: number): string[] | undefined {
+  if (!values || values.length === 0) return undefined;
+  const cleaned = values.map((v) => clean(v, length)).filter((v): v is string => v !== null && v !== '');
+  return cleaned.length === 0 ? undefined : [...new Set(cleaned)].sort();
+}
+
+type SubjectLists = Partial<Record<AuditSubjectList, string[]>>;
+
+/** Sets the side lists that have values, so that an entry without them is exactly as before. */
+function withLists<T extends object>(entry: T, subjects: string[] | undefined, subjectHouseholds: string[] | undefined): T & SubjectLists {
+  return { ...entry, ...(subjects ? { subjects } : {}), ...(subjectHouseholds ? { subjectHouseholds } : {}) };
+}
+
+/** As read back: only put in order (the hash decides whether anything was added, changed or removed). */
+const asRead = (values: readonly string[] | undefined) => (values && values.length > 0 ? values.map(String).sort() : undefined);
+
 function normaliseAt(at: string): string {
   if (ISO_MS.test(at)) return at;
   const date = new Date(at);
@@ -111,7 +139,7 @@ function normaliseAt(at: string): string {
 /** The entry as it will be stored: lengths cut, unstorable characters replaced, `at` in ISO form. */
 export function normaliseEntry(entry: AuditEntryInput): AuditEntryInput {
   const L = AUDIT_COLUMN_LENGTHS;
-  return {
+  return withLists({
     at: normaliseAt(entry.at),
     requestId: clean(entry.requestId, L.request_id),
     staffId: clean(entry.staffId, L.staff_id),
@@ -128,14 +156,19 @@ export function normaliseEntry(entry: AuditEntryInput): AuditEntryInput {
     outcome: entry.outcome === 'allowed' ? 'allowed' : 'denied',
     code: clean(entry.code, L.code),
     reason: clean(entry.reason, L.reason),
-  };
+  }, normaliseList(entry.subjects, L.atena_no), normaliseList(entry.subjectHouseholds, L.household_no));
 }
 
 /**
  * The bytes the hash covers: the entry with its seq as JSON with a fixed key order, so that the
- * same entry always serialises the same way whatever order its object was built in.
+ * same entry always serialises the same way whatever order its object was built in. A batch
+ * line's lists are appended (both, so neither can pass for the other) only when it has any: a
+ * line about one person hashes exactly as it did before lines could name many.
  */
 export function canonicalEntry(entry: SequencedAuditEntry): string {
+  const subjects = entry.subjects ?? [];
+  const households = entry.subjectHouseholds ?? [];
+  const lists = subjects.length > 0 || households.length > 0 ? [subjects, households] : [];
   return JSON.stringify([
     entry.seq,
     entry.at,
@@ -154,6 +187,7 @@ export function canonicalEntry(entry: SequencedAuditEntry): string {
     entry.outcome,
     entry.code,
     entry.reason,
+    ...lists,
   ]);
 }
 
@@ -196,9 +230,12 @@ function parseFields(text: unknown): string[] {
   }
 }
 
-/** A stored row read back as the entry its hash covers (drivers differ in how they type numbers). */
-export function fromRow(row: AuditEntryRow): SequencedAuditEntry {
-  return {
+/**
+ * A stored row read back as the entry its hash covers (drivers differ in how they type numbers),
+ * with the side lists read for its seq, when the caller has them.
+ */
+export function fromRow(row: AuditEntryRow, lists: SubjectLists = {}): SequencedAuditEntry {
+  return withLists({
     seq: Number(row.seq),
     at: String(row.at),
     requestId: row.request_id,
@@ -216,5 +253,5 @@ export function fromRow(row: AuditEntryRow): SequencedAuditEntry {
     outcome: row.outcome,
     code: row.code,
     reason: row.reason,
-  };
+  }, asRead(lists.subjects), asRead(lists.subjectHouseholds));
 }

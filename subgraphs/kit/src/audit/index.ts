@@ -4,5 +4,7 @@ export * from './config';
 export * from './entry';
 export * from './migrations';
 export * from './open';
+export * from './subjects';
+export * from './subjects-migration';
 export * from './verify';
 export * from './writer';

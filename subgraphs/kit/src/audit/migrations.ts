@@ -1,8 +1,9 @@
 import { DATETIME_LENGTH } from '../db';
 import type { Migration } from '../migrations';
 import { AUDIT_COLUMN_LENGTHS as L } from './entry';
+import { auditSubjectsMigration } from './subjects-migration';
 
-/** The audit trail's one table, in the audit database of its own (AUDIT_DB_*). */
+/** The audit trail's table of lines, in the audit database of its own (AUDIT_DB_*); batch lines add side tables (subjects.ts). */
 export const AUDIT_TABLE = 'audit_entries';
 
 const HASH_LENGTH = 64;
@@ -46,4 +47,4 @@ export const auditEntriesMigration: Migration = {
   },
 };
 
-export const auditMigrations: readonly Migration[] = [auditEntriesMigration];
+export const auditMigrations: readonly Migration[] = [auditEntriesMigration, auditSubjectsMigration];

@@ -9,11 +9,15 @@
  *   (inserted, forged);
  * - an authentic seq that never turns up was deleted; one that turns up late was re-ordered;
  * - a cut tail leaves a valid chain, which only an anchor (anchor.ts) exposes: truncated.
+ * A batch line's persons and households (side tables, subjects.ts) are part of what its hash
+ * covers: a side row changed, added or removed makes its line `altered`; a side row whose line
+ * does not exist at all is `inserted` (unless that line was deleted, which says it already).
  */
 import type { Knex } from 'knex';
 import { readAnchorFile } from './anchor';
-import { chainHash, fromRow, GENESIS_HASH, type AuditEntryRow, type AuditHead } from './entry';
+import { chainHash, fromRow, GENESIS_HASH, type AuditEntryRow, type AuditHead, type SequencedAuditEntry } from './entry';
 import { AUDIT_TABLE } from './migrations';
+import { SideListReader } from './side-reader';
 
 export type AuditProblemKind = 'altered' | 'deleted' | 'inserted' | 'forged' | 'truncated';
 
@@ -42,7 +46,7 @@ export interface VerifyOptions {
   anchor?: AuditHead | null;
   /** The writer's anchor file, read when present and no `anchor` is given. */
   anchorFile?: string | null;
-  /** Rows per page (default 2000). */
+  /** Rows per page (default 2000 lines, 10000 side rows). */
   pageSize?: number;
 }
 
@@ -69,8 +73,7 @@ class ChainWalk {
   }
 
   /** The seq at which the row verifies (`computed`: its hash at its stored seq), or null when it verifies at none. */
-  private authenticSeq(row: AuditEntryRow, computed: string): number | null {
-    const entry = fromRow(row);
+  private authenticSeq(row: AuditEntryRow, entry: SequencedAuditEntry, computed: string): number | null {
     if (computed === row.hash) return entry.seq;
     const candidates = [entry.seq - this.shift, this.lastA + 1 + this.unauth.length];
     for (let d = 1; d <= RENUMBER_WINDOW; d += 1) candidates.push(entry.seq - d, entry.seq + d);
@@ -80,9 +83,11 @@ class ChainWalk {
     return null;
   }
 
-  add(row: AuditEntryRow): void {
-    const computed = chainHash(this.key, row.prev_hash, fromRow(row));
-    const seq = this.authenticSeq(row, computed);
+  /** The next row in stored order, with the side lists stored for its seq. */
+  add(row: AuditEntryRow, lists: Parameters<typeof fromRow>[1]): void {
+    const entry = fromRow(row, lists);
+    const computed = chainHash(this.key, row.prev_hash, entry);
+    const seq = this.authenticSeq(row, entry, computed);
     if (seq === null) this.unauth.push({ row, linked: row.prev_hash === this.previous.hash || row.prev_hash === this.previous.computed });
     else if (seq <= this.lastA) this.outOfPlace(row, seq);
     else this.inPlace(row, seq);
@@ -127,11 +132,17 @@ class ChainWalk {
     this.unauth = [];
   }
 
-  /** After the last row: trailing rows that verify nowhere, entries never seen, and the anchor. */
-  finish(): void {
+  /** After the last row: trailing rows that verify nowhere, entries never seen, side rows of no line, and the anchor. */
+  finish(orphans: readonly number[]): void {
     const covered = this.settleTail();
     for (const seq of this.missing) this.push(seq, 'deleted', `entry ${seq} is missing (deleted) / 記録 ${seq} が削除されています`);
     const anchor = this.anchor;
+    // Side rows left behind by lines reported deleted or cut from the end say nothing new.
+    const cutTo = anchor && covered < anchor.seq ? anchor.seq : covered;
+    for (const seq of orphans) {
+      if (this.missing.has(seq) || (seq > covered && seq <= cutTo)) continue;
+      this.push(seq, 'inserted', `persons or households are recorded for entry ${seq}, which does not exist (side rows inserted, or their entry deleted) / 存在しない記録 ${seq} の対象者が記録されています`);
+    }
     if (anchor && covered < anchor.seq) {
       this.push(covered + 1, 'truncated', `entries ${covered + 1}–${anchor.seq} are missing from the end: the anchor records seq ${anchor.seq} (${short(anchor.hash)}) / 末尾の記録 ${covered + 1}〜${anchor.seq} が削除されています`);
     } else if (anchor && this.anchorHashSeen !== undefined && this.anchorHashSeen !== anchor.hash) {
@@ -194,15 +205,17 @@ function chooseAnchor(key: string, options: VerifyOptions): AnchorChoice {
 export async function verifyAuditChain(db: Knex, key: string, options: VerifyOptions = {}): Promise<AuditVerification> {
   const { anchor, problems: anchorProblems, notes } = chooseAnchor(key, options);
   const walk = new ChainWalk(key, anchor);
+  const sides = await SideListReader.open(db, options.pageSize ?? 10_000);
   let count = 0;
   let head: AuditHead | null = null;
   for await (const rows of pages(db, options.pageSize ?? 2000)) {
-    for (const row of rows) walk.add(row);
+    const known = Number(rows[rows.length - 1]?.seq ?? 0);
+    for (const row of rows) walk.add(row, await sides.take(Number(row.seq), known));
     count += rows.length;
     const last = rows[rows.length - 1];
     if (last) head = { seq: Number(last.seq), hash: last.hash };
   }
-  walk.finish();
+  walk.finish(await sides.orphans(head?.seq ?? 0));
   if (count > 0 && walk.authentic === 0) notes.push('no entry verifies with this key: is AUDIT_CHAIN_KEY the one the writer used? / どの記録も検証できません（AUDIT_CHAIN_KEY を確認してください）');
   const problems = [...anchorProblems, ...walk.problems];
   return { ok: problems.length === 0, count, head, problems, anchor, notes };

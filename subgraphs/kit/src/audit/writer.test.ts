@@ -5,11 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countQueries, createDb, type DbSettings, type Knex } from '../db';
 import { createLogger } from '../logger';
 import { migrateLatest } from '../migrations';
-import { sampleAuditEntries, sampleAuditEntry } from '../testing/audit';
+import { sampleAuditEntries, sampleAuditEntry, sampleBatchEntry } from '../testing/audit';
 import { testDatabases } from '../testing/databases';
 import { readAnchorFile } from './anchor';
 import { DEV_AUDIT_CHAIN_KEY } from './config';
 import { AUDIT_TABLE, auditMigrations } from './migrations';
+import { AUDIT_SUBJECTS_TABLE } from './subjects';
 import { verifyAuditChain } from './verify';
 import { createAuditWriter } from './writer';
 
@@ -40,6 +41,7 @@ for (const database of await testDatabases()) {
     });
     beforeEach(async () => {
       await db(AUDIT_TABLE).delete();
+      await db(AUDIT_SUBJECTS_TABLE).delete();
     });
 
     it('commits concurrent callers together, each caller resolved once its entries are in', async () => {
@@ -53,6 +55,22 @@ for (const database of await testDatabases()) {
       expect(writer.head).toEqual(result.head);
       await writer.close();
       await expect(writer.append(sampleAuditEntries(1))).rejects.toThrow(/closed/);
+    });
+
+    it('counts a batch line\'s persons toward a transaction\'s size, and commits them with their line', async () => {
+      const writer = createAuditWriter({ db, key: KEY, logger, maxBatch: 20 });
+      const persons = (i: number) => Array.from({ length: 15 }, (_, p) => String(600000000 + i * 100 + p));
+      // Each transaction reads the head once.
+      let transactions = 0;
+      const onQuery = (query: { sql: string }) => void (/desc/i.test(query.sql) && (transactions += 1));
+      db.on('query', onQuery);
+      await Promise.all([...Array.from({ length: 4 }, (_, i) => writer.append([sampleBatchEntry(i + 1, persons(i))])), writer.append(sampleAuditEntries(3, 10))]);
+      db.removeListener('query', onQuery);
+      await writer.close();
+      // Four callers of 16 rows and one of 3: no two batch callers fit in 20 rows together.
+      expect(transactions).toBe(4);
+      expect(Number((await db(AUDIT_SUBJECTS_TABLE).count({ n: '*' }).first())?.n)).toBe(60);
+      expect(await verifyAuditChain(db, KEY)).toMatchObject({ ok: true, count: 7 });
     });
 
     it('fails only the caller whose entry cannot be stored', async () => {

@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import { advanceAnchor } from './anchor';
 import { appendAuditEntries } from './append';
 import { normaliseEntry, type AuditEntryInput, type AuditHead } from './entry';
+import { entryWeight } from './subjects';
 
 export interface AuditWriterOptions {
   /** The audit database, migrated (`auditMigrations`). The writer does not destroy it. */
@@ -10,7 +11,10 @@ export interface AuditWriterOptions {
   /** The chain's HMAC key (AUDIT_CHAIN_KEY). */
   key: string;
   logger: Logger;
-  /** Most entries per transaction (default 500); one caller's entries are never split. */
+  /**
+   * Most rows per transaction (default 500): a line counts one, plus one per person or household
+   * a batch line names. One caller's entries are never split.
+   */
   maxBatch?: number;
   /** Where to keep the chain's anchor (see anchor.ts); none when absent. */
   anchorFile?: string | null;
@@ -31,6 +35,8 @@ export interface AuditWriter {
 
 interface Pending {
   entries: readonly AuditEntryInput[];
+  /** Rows the entries write (entryWeight). */
+  weight: number;
   resolve(): void;
   reject(error: unknown): void;
 }
@@ -53,10 +59,10 @@ export function createAuditWriter(options: AuditWriterOptions): AuditWriter {
   function takeBatch(): Pending[] {
     const batch: Pending[] = [];
     let size = 0;
-    while (queue.length > 0 && (batch.length === 0 || size + (queue[0]?.entries.length ?? 0) <= maxBatch)) {
+    while (queue.length > 0 && (batch.length === 0 || size + (queue[0]?.weight ?? 0) <= maxBatch)) {
       const next = queue.shift() as Pending;
       batch.push(next);
-      size += next.entries.length;
+      size += next.weight;
     }
     return batch;
   }
@@ -101,7 +107,7 @@ export function createAuditWriter(options: AuditWriterOptions): AuditWriter {
         return Promise.reject(error);
       }
       return new Promise<void>((resolve, reject) => {
-        queue.push({ entries: normalised, resolve, reject });
+        queue.push({ entries: normalised, weight: normalised.reduce((n, e) => n + entryWeight(e), 0), resolve, reject });
         if (!draining) {
           draining = true;
           void drain();

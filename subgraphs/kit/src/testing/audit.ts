@@ -26,3 +26,8 @@ export function sampleAuditEntry(i: number, overrides: Partial<AuditEntryInput> 
 export function sampleAuditEntries(count: number, from = 1): AuditEntryInput[] {
   return Array.from({ length: count }, (_, i) => sampleAuditEntry(from + i));
 }
+
+/** A batch line for tests: the change watcher's read of `subjects` (宛名番号) in one department. */
+export function sampleBatchEntry(i: number, subjects: string[], overrides: Partial<AuditEntryInput> = {}): AuditEntryInput {
+  return sampleAuditEntry(i, { staffId: 'svc-watcher', role: 'service', division: 'system', purpose: 'notice-handling', operationName: 'WatchHouseholds', atenaNo: null, subjects, ...overrides });
+}
