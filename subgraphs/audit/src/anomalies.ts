@@ -1,5 +1,5 @@
 import type { Knex } from '@smart-casework/kit';
-import { groupedCounts, lookupsPage, notExempt, sampleAtenaNos, within, type GroupRow, type LookupRow, type Scope } from './data/anomalies';
+import { groupedCounts, lookupsPage, namesPerson, notExempt, sampleAtenaNos, within, type GroupRow, type LookupKey, type LookupRow, type Scope } from './data/anomalies';
 import { codeLabel } from './labels';
 import { ANOMALY_PARAMETERS, type AnomalyParameters } from './parameters';
 
@@ -124,11 +124,11 @@ export class BulkLookupDetector {
 async function bulkLookups(db: Knex, from: string, to: string, p: Parameters): Promise<Anomaly[]> {
   const detector = new BulkLookupDetector(p.bulkLookup);
   const scopes = [notExempt(p.exemptRoles)];
-  for (let after: LookupRow | null = null; ;) {
-    const rows = await lookupsPage(db, from, to, scopes, after, PAGE);
-    for (const row of rows) detector.add(row);
-    after = rows[rows.length - 1] ?? null;
-    if (rows.length < PAGE) break;
+  for (let after: LookupKey | null = null; ;) {
+    const page = await lookupsPage(db, from, to, scopes, after, PAGE);
+    for (const row of page.rows) detector.add(row);
+    if (!page.last) break;
+    after = page.last;
   }
   detector.reset();
   return detector.episodes.map((e) => ({
@@ -147,7 +147,7 @@ async function bulkLookups(db: Knex, from: string, to: string, p: Parameters): P
 export async function detectAnomalies(db: Knex, from: string, to: string, p: Parameters = ANOMALY_PARAMETERS): Promise<Anomaly[]> {
   const inPeriod = period(from, to);
   const nights = nightPeriods(from, to, p.lateNight);
-  const late = nights.length === 0 ? [] : await grouped(db, 'LATE_NIGHT', [allowed, notExempt(p.exemptRoles), within(nights), (q) => void q.whereNotNull('atena_no')], p);
+  const late = nights.length === 0 ? [] : await grouped(db, 'LATE_NIGHT', [allowed, notExempt(p.exemptRoles), within(nights), namesPerson(db)], p);
   return [
     ...late,
     ...(await bulkLookups(db, from, to, p)),

@@ -1,11 +1,16 @@
-import type { Knex } from '@smart-casework/kit';
+import { rowLoader, rowsLoader, type Knex } from '@smart-casework/kit';
+import { listedBy, subjectCounts } from './data/subjects';
 
 /**
- * None: every query here is one scan of the log by staff, person or period, and no type is
- * fetched by key from elsewhere, so there is nothing to batch.
+ * The log itself is read by one scan per query (staff, person or period); what is fetched per
+ * line is a batch line's lists, for the page of lines a query returns, keyed by seq.
  */
-export function createLoaders(_db: Knex) {
-  return {};
+export function createLoaders(db: Knex) {
+  return {
+    subjectsBySeq: rowsLoader((seqs: readonly string[]) => listedBy(db, 'subjects', seqs), (row) => row.seq),
+    subjectHouseholdsBySeq: rowsLoader((seqs: readonly string[]) => listedBy(db, 'subjectHouseholds', seqs), (row) => row.seq),
+    subjectCountBySeq: rowLoader((seqs: readonly string[]) => subjectCounts(db, seqs), (row) => row.seq),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -2,6 +2,9 @@ import { fromRow } from '@smart-casework/kit';
 import type { AuditEntryResolvers } from '../generated/graphql';
 import { departmentLabelOf, purposeLabel } from '../labels';
 
+/** Sorted as the kit hashed them (by code unit), whatever order the database returns. */
+const values = (rows: readonly { value: string }[]) => rows.map((row) => row.value).sort();
+
 export const AuditEntry: AuditEntryResolvers = {
   seq: (row) => String(row.seq),
   requestId: (row) => row.request_id,
@@ -12,6 +15,9 @@ export const AuditEntry: AuditEntryResolvers = {
   purposeLabel: (row) => purposeLabel(row.purpose),
   atenaNo: (row) => row.atena_no,
   householdNo: (row) => row.household_no,
+  subjects: async (row, _args, { loaders }) => values(await loaders.subjectsBySeq.load(String(row.seq))),
+  subjectCount: async (row, _args, { loaders }) => (await loaders.subjectCountBySeq.load(String(row.seq)))?.count ?? (row.atena_no ? 1 : 0),
+  subjectHouseholds: async (row, _args, { loaders }) => values(await loaders.subjectHouseholdsBySeq.load(String(row.seq))),
   departmentLabel: (row) => departmentLabelOf(row.department),
   fields: (row) => fromRow(row).fields,
   outcome: (row) => (row.outcome === 'allowed' ? 'ALLOWED' : 'DENIED'),
