@@ -1,6 +1,10 @@
 import type { RunningSubgraph } from '@smart-casework/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signDevToken } from '../auth';
+import { DEV_JWT_SECRET_DEFAULT } from '../config';
+import { FAKE_CASE_HOUSEHOLD } from '../testing/fake-departments';
 import { devToken, post, startFake, startFakeGateway } from '../testing/harness';
+import { disclosureEntries } from './entries';
 import { memoryAuditSink } from './sink';
 
 /** What the gateway writes to the audit trail for each kind of request (fake departments, memory sink). */
@@ -101,5 +105,58 @@ describe('the audit trail of the gateway', () => {
     } finally {
       await gateway.stop();
     }
+  });
+});
+
+/** The change watcher's sweep: one batch line per department and outcome, not one line per person. */
+describe('the audit trail of a service identity\'s batch read', () => {
+  const subgraphs: RunningSubgraph[] = [];
+  const sink = memoryAuditSink();
+  let url = '';
+  let stop: () => Promise<void> = async () => {};
+  const watcher = { staffId: 'svc-watcher', name: '変更監視', role: 'service', division: 'system' } as const;
+  const facts = { at: '2025-10-01T16:00:00.000Z', requestId: 'sweep-1', identity: watcher, client: { address: '10.0.0.5', userAgent: 'watcher/1.0' }, operationName: 'WatchHouseholds', purpose: 'notice-handling' };
+
+  beforeAll(async () => {
+    const [residents, tax, welfare] = await Promise.all([startFake('residents'), startFake('tax'), startFake('welfare')]);
+    subgraphs.push(residents, tax, welfare);
+    ({ url, stop } = await startFakeGateway({ residents: residents.url, tax: tax.url, welfare: welfare.url }, { audit: sink }));
+  });
+  afterAll(async () => {
+    await stop();
+    await Promise.all(subgraphs.map((s) => s.stop()));
+  });
+
+  it('records a household sweep as one line per department, naming its persons and households', async () => {
+    const token = await signDevToken(watcher, DEV_JWT_SECRET_DEFAULT);
+    const query = `query WatchHouseholds($householdNos: [ID!]!) { households(householdNos: $householdNos) { householdNo members { atenaNo name tax { hasRecord } } } }`;
+    const { body } = await post(url, query, { householdNos: [FAKE_CASE_HOUSEHOLD.householdNo] }, { authorization: `Bearer ${token}`, 'x-purpose': 'notice-handling' });
+    expect(body.data?.households).toHaveLength(1);
+    const members = [...FAKE_CASE_HOUSEHOLD.members].sort();
+    const byDepartment = Object.fromEntries(sink.entries.map((e) => [e.department, e]));
+    expect(sink.entries.map((e) => e.department).sort()).toEqual(['residents', 'tax']);
+    expect(byDepartment.residents).toMatchObject({ staffId: 'svc-watcher', role: 'service', operationName: 'WatchHouseholds', atenaNo: null, householdNo: null, outcome: 'allowed', subjectHouseholds: [FAKE_CASE_HOUSEHOLD.householdNo] });
+    expect([...(byDepartment.residents?.subjects ?? [])].sort()).toEqual(members);
+    expect(byDepartment.residents?.fields).toEqual(expect.arrayContaining(['Household.members', 'Query.households', 'Resident.name']));
+    expect([...(byDepartment.tax?.subjects ?? [])].sort()).toEqual(members);
+  });
+
+  it('keeps disclosures and refusals, and each refusal reason, on lines of their own', () => {
+    const entries = disclosureEntries(facts, [
+      { atenaNo: '1', department: 'tax', fields: ['Resident.tax'], outcome: 'allowed' },
+      { atenaNo: '2', householdNo: 'H1', department: 'tax', fields: ['TaxRecord.incomes'], outcome: 'allowed' },
+      { householdNo: 'H1', department: 'residents', fields: ['Query.households'], outcome: 'allowed' },
+      { atenaNo: '3', department: 'tax', fields: ['Resident.tax'], outcome: 'denied', code: 'FORBIDDEN', reason: 'ROLE' },
+      { atenaNo: '4', department: 'tax', fields: ['Resident.tax'], outcome: 'denied', code: 'FORBIDDEN', reason: 'OUT_OF_CASELOAD' },
+    ]);
+    expect(entries.map((e) => [e.department, e.outcome, e.reason, e.subjects, e.subjectHouseholds, e.fields])).toEqual([
+      ['tax', 'allowed', null, ['1', '2'], [], ['Resident.tax', 'TaxRecord.incomes']],
+      ['residents', 'allowed', null, [], ['H1'], ['Query.households']],
+      ['tax', 'denied', 'ROLE', ['3'], [], ['Resident.tax']],
+      ['tax', 'denied', 'OUT_OF_CASELOAD', ['4'], [], ['Resident.tax']],
+    ]);
+    expect(entries[0]).toMatchObject({ staffId: 'svc-watcher', requestId: 'sweep-1', atenaNo: null, householdNo: null, clientAddress: '10.0.0.5' });
+    // Everyone else keeps a line per person.
+    expect(disclosureEntries({ ...facts, identity: { staffId: 'cw001', name: '試験', role: 'caseworker', division: 'welfare' } }, [{ atenaNo: '1', department: 'tax', fields: [], outcome: 'allowed' }, { atenaNo: '2', department: 'tax', fields: [], outcome: 'allowed' }]).map((e) => [e.atenaNo, e.subjects])).toEqual([['1', undefined], ['2', undefined]]);
   });
 });

@@ -25,8 +25,19 @@ function base(facts: RequestFacts): Omit<AuditEntryInput, 'atenaNo' | 'household
   };
 }
 
-/** One entry per person (or household) and department that a subgraph disclosed or refused. */
+/**
+ * Roles whose requests are batch reads by design (the change watcher sweeping every household on
+ * assistance): their disclosures are recorded as batch lines, one per department and outcome,
+ * rather than one line per person — a sweep would otherwise write tens of thousands of lines.
+ */
+const BATCH_ROLES: ReadonlySet<string> = new Set(['service']);
+
+/**
+ * The audit lines of what the subgraphs disclosed or refused: one per person (or household) and
+ * department, or for a batch role one per department, outcome and reason naming its persons.
+ */
 export function disclosureEntries(facts: RequestFacts, disclosures: readonly Disclosure[]): AuditEntryInput[] {
+  if (facts.identity && BATCH_ROLES.has(facts.identity.role)) return batchEntries(facts, disclosures);
   return disclosures.map((d) => ({
     ...base(facts),
     atenaNo: d.atenaNo ?? null,
@@ -36,6 +47,42 @@ export function disclosureEntries(facts: RequestFacts, disclosures: readonly Dis
     outcome: d.outcome,
     code: d.code ?? null,
     reason: d.reason ?? null,
+  }));
+}
+
+interface Batch {
+  line: Disclosure;
+  persons: Set<string>;
+  households: Set<string>;
+  fields: Set<string>;
+}
+
+/**
+ * One line per (department, outcome, code, reason): `subjects` the persons, `subjectHouseholds`
+ * the households read as a whole (a disclosure naming no person), `fields` the union. A person's
+ * line loses only its household number, which the residents' registry still knows.
+ */
+function batchEntries(facts: RequestFacts, disclosures: readonly Disclosure[]): AuditEntryInput[] {
+  const batches = new Map<string, Batch>();
+  for (const d of disclosures) {
+    const key = [d.department, d.outcome, d.code ?? '', d.reason ?? ''].join('\u0000');
+    let batch = batches.get(key);
+    if (!batch) batches.set(key, (batch = { line: d, persons: new Set(), households: new Set(), fields: new Set() }));
+    if (d.atenaNo) batch.persons.add(d.atenaNo);
+    else if (d.householdNo) batch.households.add(d.householdNo);
+    for (const field of d.fields) batch.fields.add(field);
+  }
+  return [...batches.values()].map(({ line, persons, households, fields }) => ({
+    ...base(facts),
+    atenaNo: null,
+    householdNo: null,
+    department: line.department,
+    fields: [...fields].sort(),
+    outcome: line.outcome,
+    code: line.code ?? null,
+    reason: line.reason ?? null,
+    subjects: [...persons],
+    subjectHouseholds: [...households],
   }));
 }
 
