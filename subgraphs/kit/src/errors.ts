@@ -97,17 +97,26 @@ type FormattedError = { message: string; extensions?: Record<string, unknown>; p
  * A scalar's BAD_USER_INPUT raised while validating a literal, and a query limit's refusal, keep
  * their code and messages.
  */
+/** Longest message kept: a message that quotes the input must not echo 20,000 characters back. */
+const MESSAGE_LENGTH = 300;
+const cut = (text: unknown) => (typeof text === 'string' && text.length > MESSAGE_LENGTH ? `${text.slice(0, MESSAGE_LENGTH)}…` : text);
+
+function shortened(formatted: FormattedError): FormattedError {
+  const extensions = formatted.extensions && 'messageEn' in formatted.extensions ? { ...formatted.extensions, messageEn: cut(formatted.extensions.messageEn) } : formatted.extensions;
+  return { ...formatted, message: cut(formatted.message) as string, ...(extensions ? { extensions } : {}) };
+}
+
 export function maskError(formatted: FormattedError, error?: unknown): FormattedError {
   // Duck-typed: under test runners graphql may be loaded twice (ESM and CJS copies).
   const original = (error as { originalError?: { message: string; extensions?: Record<string, unknown> } } | undefined)?.originalError;
   if (KEPT_ORIGINAL_CODES.has(original?.extensions?.code) && original?.extensions) {
     const { http: _http, ...extensions } = original.extensions;
-    return { message: original.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
+    return shortened({ message: original.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions });
   }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, code } };
+    return shortened({ ...formatted, extensions: { ...extensions, code } });
   }
   return {
     message: '内部エラーが発生しました。時間をおいて再度お試しください。',
