@@ -4,17 +4,21 @@
  */
 import { Client, fetchExchange, type AnyVariables, type DocumentInput, type OperationResult } from '@urql/core';
 import { registerUrql } from '@urql/next/rsc';
+import { headers as requestHeaders } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { config } from './config';
 import { isUnauthenticated } from './graphql-errors';
 import { persistedDocumentsExchange } from './persisted-documents';
 import { PURPOSE_HEADER, type Purpose } from './purposes';
 import { sessionToken } from './session';
+import { terminalHeaders } from './terminal';
 
 async function authorisedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const token = await sessionToken();
   const headers = new Headers(init?.headers);
   if (token) headers.set('authorization', `Bearer ${token}`);
+  // The audit trail's terminal is the user's browser, not this server.
+  for (const [name, value] of Object.entries(terminalHeaders(await requestHeaders()))) headers.set(name, value);
   return fetch(input, { ...init, headers, cache: 'no-store' });
 }
 

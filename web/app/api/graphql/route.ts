@@ -6,6 +6,7 @@
 import { config } from '@/lib/config';
 import { isPurpose, PURPOSE_HEADER } from '@/lib/purposes';
 import { sessionToken } from '@/lib/session';
+import { terminalHeaders } from '@/lib/terminal';
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -34,8 +35,8 @@ export async function POST(request: Request): Promise<Response> {
   const headers = new Headers({ 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization: `Bearer ${token}` });
   const purpose = request.headers.get(PURPOSE_HEADER);
   if (purpose) headers.set(PURPOSE_HEADER, purpose);
-  const forwardedFor = request.headers.get('x-forwarded-for');
-  if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
+  // The audit trail's terminal is the user's browser, not this server.
+  for (const [name, value] of Object.entries(terminalHeaders(request.headers))) headers.set(name, value);
   try {
     const upstream = await fetch(`${config().gatewayUrl}/graphql`, { method: 'POST', headers, body, cache: 'no-store', signal: AbortSignal.timeout(30_000) });
     return new Response(upstream.body, {
