@@ -6,6 +6,7 @@ import './styles/controls.css';
 import './styles/layout.css';
 import './styles/investigation.css';
 import './styles/notices.css';
+import './styles/audit.css';
 import './styles/print.css';
 
 export const metadata: Metadata = {

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { ApplicationsTable } from '@/components/home/applications-table';
 import { CaseloadTable } from '@/components/home/caseload-table';
 import { graphql } from '@/gql';
+import { landingPath } from '@/lib/duties';
 import { queryGateway } from '@/lib/gateway';
 import { describeError } from '@/lib/graphql-errors';
+import { signedInStaff } from '@/lib/identity';
 import { referenceToday } from '@/lib/today';
 
 export const metadata: Metadata = { title: 'ホーム' };
@@ -37,6 +40,9 @@ async function applicationNoticeCounts(): Promise<((applicationNo: string) => nu
 }
 
 export default async function HomePage() {
+  // Sign-in lands here: the auditor's home is the audit log (they have no caseload).
+  const staff = await signedInStaff();
+  if (staff && landingPath(staff.role) !== '/') redirect(landingPath(staff.role));
   const [result, applicationNotices] = await Promise.all([queryGateway(HomePageQuery, {}, 'case-review'), applicationNoticeCounts()]);
   const data = result.data;
   if (!data) {

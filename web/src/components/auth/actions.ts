@@ -4,6 +4,8 @@
 import { redirect } from 'next/navigation';
 import { config } from '@/lib/config';
 import { fetchDevToken } from '@/lib/dev-token';
+import { landingPath } from '@/lib/duties';
+import { staffFromToken } from '@/lib/identity';
 import { safeReturnPath } from '@/lib/return-path';
 import { endSession, startSession } from '@/lib/session';
 
@@ -19,7 +21,8 @@ export async function signInAsDev(formData: FormData): Promise<void> {
   if (!result.ok) back(result.error);
   else {
     await startSession(result.token);
-    redirect(next);
+    // Straight to where the role works (the auditor: the audit log) unless sent elsewhere.
+    redirect(next === '/' ? landingPath(staffFromToken(result.token)?.role ?? '') : next);
   }
 }
 

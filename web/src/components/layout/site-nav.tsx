@@ -3,17 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useLiveNotices } from '@/components/notices/live-notices';
-
-const LINKS = [
-  { href: '/', label: 'ホーム' },
-  { href: '/notices', label: '異動通知', notices: true },
-  { href: '/search', label: '検索' },
-  { href: '/sandbox', label: 'GraphQL サンドボックス', sandbox: true },
-] as const;
-
-function isCurrent(pathname: string, href: string): boolean {
-  return href === '/' ? pathname === '/' : pathname.startsWith(href);
-}
+import { isCurrent, type NavLink } from '@/lib/duties';
 
 /** The unread count beside 異動通知, updated live by the layout's notice channel. */
 function UnreadBadge() {
@@ -27,17 +17,17 @@ function UnreadBadge() {
   );
 }
 
-/** `notices`: the signed-in user receives change notices (the 異動通知 link and its badge); `sandbox`: /sandbox is served. */
-export function SiteNav({ notices, sandbox }: { notices: boolean; sandbox: boolean }) {
+/** `links`: the signed-in user's (lib/duties navLinks: the audit screens for the auditor, casework for the rest). */
+export function SiteNav({ links }: { links: readonly NavLink[] }) {
   const pathname = usePathname();
   return (
     <nav className="site-nav" aria-label="メインメニュー">
       <ul>
-        {LINKS.filter((link) => (notices || !('notices' in link)) && (sandbox || !('sandbox' in link))).map((link) => (
+        {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? 'page' : undefined}>
+            <Link href={link.href} aria-current={isCurrent(pathname, link) ? 'page' : undefined}>
               {link.label}
-              {'notices' in link && <UnreadBadge />}
+              {link.notices && <UnreadBadge />}
             </Link>
           </li>
         ))}

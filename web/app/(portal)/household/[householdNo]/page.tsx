@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { InvestigationView } from '@/components/investigation/investigation-view';
 import { loadInvestigationList } from '@/components/investigation/investigation-query';
 import { NoticeBanner } from '@/components/investigation/notice-banner';
+import { outsideArea } from '@/components/layout/area-gate';
 import { changeHighlight } from '@/lib/change-highlight';
 import { purposeOr } from '@/lib/purposes';
 
@@ -19,6 +20,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function HouseholdPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const outside = await outsideArea('casework');
+  if (outside) return outside;
   const { householdNo } = await params;
   const query = await searchParams;
   const highlight = changeHighlight({ notice: first(query.notice), section: first(query.section), atenaNo: first(query.atenaNo) });

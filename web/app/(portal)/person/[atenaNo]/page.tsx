@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { outsideArea } from '@/components/layout/area-gate';
 import { ApplicationForm } from '@/components/person/application-form';
 import { PersonSummary } from '@/components/person/person-summary';
 import { graphql } from '@/gql';
@@ -97,6 +98,8 @@ async function OutsideCaseload({ atenaNo, purpose, registered }: { atenaNo: stri
  * the application that would open it.
  */
 export default async function PersonPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const outside = await outsideArea('casework');
+  if (outside) return outside;
   const { atenaNo } = await params;
   const query = await searchParams;
   const purpose = purposeOr(first(query.purpose));
