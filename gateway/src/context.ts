@@ -22,6 +22,8 @@ export interface GatewayContext {
   disclosures: Disclosure[];
   /** Signed once for callers whose grant is the same for every fetch. */
   internalToken?: Promise<string>;
+  /** Tokens signed in this request by grant: the seven section fetches of a list name the same members. */
+  signedByGrant?: Map<string, Promise<string>>;
   /**
    * Set by the audit plugin once it recorded this request's refusal. An object, because Apollo
    * hands plugins a shallow copy of the context.
@@ -70,7 +72,11 @@ export function createContextFunction(verify: TokenVerifier, reach: ReachCache) 
 export async function internalTokenFor(context: GatewayContext, request: Pick<GraphQLRequest, 'query' | 'variables'>, secret: string): Promise<string> {
   if (context.internalToken) return context.internalToken;
   const grant = await context.grantFor(request);
-  const token = signInternalToken({ ...context.caller, grant }, secret);
-  if (grant === 'all') context.internalToken = token;
+  if (grant === 'all') return (context.internalToken ??= signInternalToken({ ...context.caller, grant }, secret));
+  // The same grant gives the same token: signed once per request, not once per fetch.
+  const key = JSON.stringify(grant);
+  context.signedByGrant ??= new Map();
+  let token = context.signedByGrant.get(key);
+  if (!token) context.signedByGrant.set(key, (token = signInternalToken({ ...context.caller, grant }, secret)));
   return token;
 }

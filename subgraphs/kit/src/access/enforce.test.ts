@@ -110,4 +110,20 @@ describe('enforceAccess', () => {
     expect(data).toEqual({ mine: [{ caseNo: 'C1', owner: 'cw001' }, { caseNo: 'C2', owner: null }] });
     expect(reasons).toEqual(['mine.1.owner:OUT_OF_CASELOAD']);
   });
+
+  it('records what each request asked of an object field: the same document again, or another one, on one server', async () => {
+    const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
+    enforceAccess(schema, 'test', hooks);
+    const server = new ApolloServer<Ctx>({ schema });
+    const incomeFields = async (query: string) => {
+      const contextValue: Ctx = { caller: { identity: cw, purpose: 'investigation', requestId: 'r', grant: household1 }, access: { log: new DisclosureLog('test'), grant: grantSets(household1) } };
+      await server.executeOperation({ query }, { contextValue });
+      return contextValue.access?.log.toJSON().find((line) => line.fields.includes('Person.income'))?.fields;
+    };
+    const amount = '{ person(atenaNo: "11") { income { amount } } }';
+    expect(await incomeFields(amount)).toEqual(['Person.income', 'income.amount']);
+    expect(await incomeFields(amount)).toEqual(['Person.income', 'income.amount']);
+    expect(await incomeFields('{ person(atenaNo: "11") { income { amount year } } }')).toEqual(['Person.income', 'income.amount', 'income.year']);
+    expect(await incomeFields('{ person(atenaNo: "11") { ...P } } fragment P on Person { income { year } }')).toEqual(['Person.income', 'income.year']);
+  });
 });

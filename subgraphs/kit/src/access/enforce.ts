@@ -1,4 +1,4 @@
-import { defaultFieldResolver, Kind, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import { defaultFieldResolver, Kind, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { accessDenied, type AccessDenialReason } from '../errors';
 import { ROLE_DIVISIONS, ROLE_PURPOSES, type Caller, type Purpose } from '../identity';
 import { DisclosureLog } from './disclosures';
@@ -58,36 +58,64 @@ function staticDenial(policy: FieldPolicy, caller: Caller): AccessDenialReason |
 
 const LIMITED_ROLES = new Set(['caseworker', 'supervisor']);
 
-function wrap<C extends AccessContext>(department: string, typeName: string, policy: FieldPolicy, resolve: GraphQLFieldResolver<unknown, C>, hooks: AccessHooks<C>): GraphQLFieldResolver<unknown, C> {
-  const label = `${typeName}.`;
+/** One guarded field: what it is and how it is resolved (built once at start-up). */
+interface Guard<C> {
+  department: string;
+  typeName: string;
+  /** `Type.field`, as disclosures and refusals name it. */
+  label: string;
+  policy: FieldPolicy;
+  resolve: GraphQLFieldResolver<unknown, C>;
+  hooks: AccessHooks<C>;
+  /**
+   * What an allowed call discloses depends only on the field's selection, and documents are
+   * parsed once and cached: a household's list resolves the same node for every member.
+   */
+  disclosedByNode: WeakMap<FieldNode, string[]>;
+}
+
+function subjectsFor<C>(guard: Guard<C>, parent: unknown, args: Record<string, unknown>): Subject[] {
+  return guard.hooks.subjectOf?.(guard.typeName, parent, args) ?? subjectsOf(parent, args);
+}
+
+/** Whom a line of the audit trail names: the subjects, or one line naming nobody. */
+const logged = (subjects: Subject[]): Subject[] => (subjects.length > 0 ? subjects : [{}]);
+
+function deny<C>(guard: Guard<C>, access: RequestAccess, subjects: Subject[], reason: AccessDenialReason): never {
+  const fields = [guard.label];
+  for (const subject of logged(subjects)) access.log.record(subject, fields, 'denied', reason);
+  throw accessDenied(reason, guard.label);
+}
+
+function disclosed<C>(guard: Guard<C>, info: GraphQLResolveInfo): string[] {
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  if (!node) return disclosedFields(guard.label, info);
+  let fields = guard.disclosedByNode.get(node);
+  if (!fields) guard.disclosedByNode.set(node, (fields = disclosedFields(guard.label, info)));
+  return fields;
+}
+
+function allow<C>(guard: Guard<C>, access: RequestAccess, subjects: Subject[], call: Parameters<GraphQLFieldResolver<unknown, C>>): unknown {
+  if (guard.policy.scope !== 'PUBLIC') {
+    const fields = disclosed(guard, call[3]);
+    for (const subject of logged(subjects)) access.log.record(subject, fields, 'allowed');
+  }
+  return guard.resolve(...call);
+}
+
+function wrap<C extends AccessContext>(guard: Guard<C>): GraphQLFieldResolver<unknown, C> {
+  const { policy, hooks } = guard;
   return (parent, args, context, info) => {
-    const access = requestAccess(context, department);
-    const subjects = () => {
-      const found = hooks.subjectOf?.(typeName, parent, args) ?? subjectsOf(parent, args);
-      return found.length > 0 ? found : [{}];
-    };
-    const deny = (reason: AccessDenialReason) => {
-      const fields = [label + info.fieldName];
-      for (const subject of subjects()) access.log.record(subject, fields, 'denied', reason);
-      throw accessDenied(reason, label + info.fieldName);
-    };
-    const allow = () => {
-      if (policy.scope !== 'PUBLIC') {
-        const fields = disclosedFields(label + info.fieldName, info);
-        for (const subject of subjects()) access.log.record(subject, fields, 'allowed');
-      }
-      return resolve(parent, args, context, info);
-    };
+    const access = requestAccess(context, guard.department);
+    const call: Parameters<GraphQLFieldResolver<unknown, C>> = [parent, args, context, info];
     const denial = staticDenial(policy, context.caller);
-    if (denial) return deny(denial);
-    if (policy.scope !== 'CASELOAD' || !LIMITED_ROLES.has(context.caller.identity.role)) return allow();
-    const byGrant = () => {
-      const found = hooks.subjectOf?.(typeName, parent, args) ?? subjectsOf(parent, args);
-      return found.length > 0 && found.every((subject) => reaches(access.grant, subject));
-    };
-    const own = hooks.reaches?.(context, typeName, parent);
-    if (own instanceof Promise) return own.then((reached) => ((reached ?? byGrant()) ? allow() : deny('OUT_OF_CASELOAD')));
-    return (own ?? byGrant()) ? allow() : deny('OUT_OF_CASELOAD');
+    if (denial) return deny(guard, access, subjectsFor(guard, parent, args), denial);
+    const subjects = subjectsFor(guard, parent, args);
+    if (policy.scope !== 'CASELOAD' || !LIMITED_ROLES.has(context.caller.identity.role)) return allow(guard, access, subjects, call);
+    const byGrant = () => subjects.length > 0 && subjects.every((subject) => reaches(access.grant, subject));
+    const own = hooks.reaches?.(context, guard.typeName, parent);
+    if (own instanceof Promise) return own.then((reached) => ((reached ?? byGrant()) ? allow(guard, access, subjects, call) : deny(guard, access, subjects, 'OUT_OF_CASELOAD')));
+    return (own ?? byGrant()) ? allow(guard, access, subjects, call) : deny(guard, access, subjects, 'OUT_OF_CASELOAD');
   };
 }
 
@@ -102,7 +130,8 @@ export function enforceAccess<C extends AccessContext>(schema: GraphQLSchema, de
     for (const field of Object.values(type.getFields())) {
       const policy = policyOf(field, type.name);
       if (!policy) continue;
-      field.resolve = wrap(department, type.name, policy, (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, C>, hooks);
+      const resolve = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, C>;
+      field.resolve = wrap<C>({ department, typeName: type.name, label: `${type.name}.${field.name}`, policy, resolve, hooks, disclosedByNode: new WeakMap() });
       guarded += 1;
     }
   }
