@@ -56,6 +56,11 @@ export class ProcessGroup {
     if (!this.stopping) throw new Error(`${name} did not come up at ${url} within ${timeoutMs / 1000} s (logs: ${this.logDir})`);
   }
 
+  /** Each running service's process id, by name (e.g. for the benchmark's CPU time per service). */
+  pids(): Map<string, number> {
+    return new Map(this.children.flatMap(({ name, child }) => (child.pid !== undefined && child.exitCode === null ? [[name, child.pid] as const] : [])));
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     for (const { child } of this.children) if (child.exitCode === null) child.kill('SIGTERM');

@@ -2,24 +2,40 @@
  * `npm run bench`: the investigation query for households of 4 (every member, every section)
  * through the gateway, against a direct-SQL baseline over the same databases, measured in the
  * same run; then the caseworker's flow in Chromium against the built portal (search submit →
- * investigation list). Writes docs/benchmarks/latest.md and latest.json.
+ * investigation list); the change notices; the same query with access checks and the audit
+ * trail on and off. Writes docs/benchmarks/latest.md and latest.json.
+ *
+ * `npm run bench -- --only access` measures issue 5's part alone and puts it into the last report.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEPARTMENTS, copySqliteDatabase, createDb, dataDir, dbSettingsFromEnv, departmentUrl, loadDotEnv, repoRoot, type Knex } from '@smart-casework/kit';
 import { cityPresent } from '../city-state';
 import { ProcessGroup } from '../processes';
 import { cityToday, readCityManifest, seedCity } from '../seed-city';
+import { benchAccess, type AccessTiming } from './access';
 import { timeDepartments, type Member } from './breakdown';
 import { openDirectSql } from './direct-sql';
 import { investigationQuery } from './investigation-query';
+import { devToken, openForInvestigation } from './investigations';
 import { runLoad, type LoadStats } from './load';
 import { benchNoticeLatency, benchSweeps } from './notices';
 import { benchPortal } from './portal';
-import { writeReport, type LargeCitySweep } from './report';
+import { readLatest, writeReport, type LargeCitySweep } from './report';
 
 loadDotEnv();
+const PARTS = ['access'] as const;
+/** `--only <part>` (or `--only=<part>`): that part alone; null: everything. */
+function onlyPart(argv: readonly string[]): (typeof PARTS)[number] | null {
+  const index = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (index < 0) return null;
+  const value = argv[index]?.includes('=') ? argv[index]?.slice('--only='.length) : argv[index + 1];
+  const part = PARTS.find((p) => p === value);
+  if (!part) throw new Error(`--only takes one of: ${PARTS.join(', ')} (got "${value ?? ''}")`);
+  return part;
+}
+const ONLY = onlyPart(process.argv.slice(2));
 const REQUESTS = { 1: Number(process.env.BENCH_REQUESTS_C1 ?? 300), 16: Number(process.env.BENCH_REQUESTS_C16 ?? 1600) };
 const PORT_OFFSET = 10_000;
 
@@ -28,6 +44,11 @@ const PORT_OFFSET = 10_000;
 const env: NodeJS.ProcessEnv = { GATEWAY_PORT: String(4000 + PORT_OFFSET), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_SERVICE_PER_MINUTE: '0' };
 for (const entry of DEPARTMENTS) env[`${entry.name.toUpperCase()}_PORT`] = String(entry.port + PORT_OFFSET);
 const gatewayUrl = `http://127.0.0.1:${env.GATEWAY_PORT}`;
+// The benchmark's disclosures go into an audit trail of its own, new each run, never the demo's.
+env.AUDIT_DB_CLIENT = 'better-sqlite3';
+env.AUDIT_DB_URL = join(dataDir(), 'bench', 'audit.sqlite');
+env.AUDIT_ANCHOR_FILE = join(dataDir(), 'bench', 'audit-anchor.json');
+for (const file of [env.AUDIT_DB_URL, `${env.AUDIT_DB_URL}-wal`, `${env.AUDIT_DB_URL}-shm`, env.AUDIT_ANCHOR_FILE]) rmSync(file, { force: true });
 
 if (!cityPresent()) await seedCity({ residents: Number(process.env.DEMO_RESIDENTS ?? 150_000), seed: Number(process.env.DEMO_SEED ?? 1) });
 const city = readCityManifest();
@@ -78,17 +99,38 @@ async function statementsSoFar(): Promise<number> {
   return counts.reduce((a, b) => a + b, 0);
 }
 
+const apiSdl = readFileSync(join(repoRoot, 'gateway/supergraph.api.graphql'), 'utf8');
+const query = investigationQuery(apiSdl);
+const sample = await householdsOfFour(50);
+const households = sample.map((h) => h.householdNo);
+if (households.length === 0) throw new Error('the city has no household of 4');
+
+/** Issue 5's part (BENCH_ACCESS=0 leaves it out): its own services, on and off. */
+async function accessPart(): Promise<AccessTiming | { skipped: string }> {
+  if (process.env.BENCH_ACCESS === '0') return { skipped: 'BENCH_ACCESS=0' };
+  return benchAccess({ env, query, households: sample, rounds: Number(process.env.BENCH_ACCESS_ROUNDS ?? 2) });
+}
+
+if (ONLY === 'access') {
+  try {
+    const latest = readLatest();
+    if (!latest) throw new Error('docs/benchmarks/latest.json is missing: run the whole `npm run bench` once');
+    const file = await writeReport({ ...latest.result, access: await accessPart() }, { measuredAt: latest.measuredAt });
+    console.log(`issue 5's measurement written to ${file}`);
+  } finally {
+    await benchWelfare.destroy();
+  }
+  process.exit(0);
+}
+
 const group = new ProcessGroup(join(dataDir(), 'logs', 'bench'), { env });
 try {
   await group.startDepartments();
   group.start('gateway', ['--import', 'tsx', 'gateway/src/index.ts']);
   await group.waitFor('gateway', `${gatewayUrl}/healthz`);
-  const { token } = (await (await fetch(`${gatewayUrl}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'sv001' }) })).json()) as { token: string };
-  const apiSdl = readFileSync(join(repoRoot, 'gateway/supergraph.api.graphql'), 'utf8');
-  const query = investigationQuery(apiSdl);
-  const sample = await householdsOfFour(50);
-  const households = sample.map((h) => h.householdNo);
-  if (households.length === 0) throw new Error('the city has no household of 4');
+  // With access control on, sv001 reads only the team's households: applications open the sample's.
+  await openForInvestigation({ gatewayUrl, caseworkerId: 'cw001', households: sample });
+  const token = await devToken(gatewayUrl, 'sv001');
 
   const viaGateway = async (i: number) => {
     const response = await fetch(`${gatewayUrl}/graphql`, {
@@ -116,18 +158,19 @@ try {
   await direct.close();
   const departments = await timeDepartments({ apiSdl, households: sample, requests: 200, urlOf: (entry) => departmentUrl(entry, { ...process.env, ...env }) });
   const sweeps = await benchSweeps({ gatewayUrl, welfare: benchWelfare });
-  const { token: cwToken } = (await (await fetch(`${gatewayUrl}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'cw001' }) })).json()) as { token: string };
+  const cwToken = await devToken(gatewayUrl, 'cw001');
   const latency = await benchNoticeLatency({ gatewayUrl, welfare: benchWelfare, token: cwToken, resident: await caseloadResident('cw001'), caseworkerId: 'cw001', supervisorId: 'sv001' });
   const portal = await benchPortal({ gatewayUrl, token, port: 3000 + PORT_OFFSET, households: Number(process.env.BENCH_PORTAL_HOUSEHOLDS ?? 30) });
-  const file = await writeReport({ city, query, households: households.length, results, statements: { gateway: gatewayStatements, directSql: direct.statementsPerHousehold }, departments, portal, notices: { sweeps, latency, large: await stopThen(benchLargeCity) } });
+  const access = await stopThen(accessPart);
+  const file = await writeReport({ city, query, households: households.length, results, statements: { gateway: gatewayStatements, directSql: direct.statementsPerHousehold }, departments, portal, notices: { sweeps, latency, large: await stopThen(benchLargeCity) }, access });
   console.log(`benchmark written to ${file}`);
 } finally {
   await group.stop();
   await benchWelfare.destroy();
 }
 
-/** The large city needs the machine to itself: the demo-city services stop first. */
-async function stopThen<T>(run: () => T): Promise<T> {
+/** The large city and the access part need the machine to themselves: the main services stop first. */
+async function stopThen<T>(run: () => T | Promise<T>): Promise<T> {
   await group.stop();
   return run();
 }

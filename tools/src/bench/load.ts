@@ -30,8 +30,8 @@ export function summarise(latencies: readonly number[]): { p50Ms: number; p95Ms:
   };
 }
 
-/** Runs `requests` calls of `task(i)` with `concurrency` in flight and measures each. */
-export async function runLoad(task: (i: number) => Promise<void>, options: { concurrency: number; requests: number }): Promise<LoadStats> {
+/** Durations (ms) of `requests` calls of `task(i)` with `concurrency` in flight, and the wall time they took. */
+export async function measure(task: (i: number) => Promise<void>, options: { concurrency: number; requests: number }): Promise<{ latencies: number[]; elapsedMs: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -44,15 +44,17 @@ export async function runLoad(task: (i: number) => Promise<void>, options: { con
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
-  const elapsed = performance.now() - started;
+  return { latencies, elapsedMs: performance.now() - started };
+}
+
+/** Stats of measured calls: percentiles and throughput over their wall time. */
+export function loadStats(concurrency: number, latencies: readonly number[], elapsedMs: number): LoadStats {
   const { p50Ms, p95Ms, p99Ms, meanMs } = summarise(latencies);
-  return {
-    concurrency: options.concurrency,
-    requests: options.requests,
-    p50Ms,
-    p95Ms,
-    p99Ms,
-    meanMs,
-    throughputPerSec: round((latencies.length / elapsed) * 1000),
-  };
+  return { concurrency, requests: latencies.length, p50Ms, p95Ms, p99Ms, meanMs, throughputPerSec: round((latencies.length / elapsedMs) * 1000) };
+}
+
+/** Runs `requests` calls of `task(i)` with `concurrency` in flight and measures each. */
+export async function runLoad(task: (i: number) => Promise<void>, options: { concurrency: number; requests: number }): Promise<LoadStats> {
+  const { latencies, elapsedMs } = await measure(task, options);
+  return loadStats(options.concurrency, latencies, elapsedMs);
 }

@@ -1,10 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@smart-casework/kit';
+import type { AccessTiming } from './access';
 import type { DepartmentTiming } from './breakdown';
 import type { LoadStats } from './load';
 import type { LatencyTiming, SweepTiming } from './notices';
+import { ACCESS_TARGET_RATIO, accessSection } from './report-access';
 
 /** The 1,000,000-resident city's sweep (tools/src/bench/large-city.ts). */
 export interface LargeCitySweep {
@@ -33,6 +35,8 @@ export interface BenchResult {
   /** The caseworker's flow in Chromium (absent when no Chromium was found). */
   portal?: PortalTiming | { skipped: string };
   notices?: NoticeTiming;
+  /** Issue 5: the same list with access checks and the audit trail on and off. */
+  access?: AccessTiming | { skipped: string };
 }
 
 /** Search submit → rendered investigation list in the portal, one household after another. */
@@ -48,7 +52,7 @@ export interface PortalTiming {
   phases: { searchP50Ms: number; openP50Ms: number };
 }
 
-const TARGETS = { p50Ms: 25, p99Ms: 80, ratio: 2, portalP50Ms: 1000, sweepMs: 5000, largeSweepMs: 90_000, latencyMs: 1000 };
+const TARGETS = { p50Ms: 25, p99Ms: 80, ratio: 2, portalP50Ms: 1000, sweepMs: 5000, largeSweepMs: 90_000, latencyMs: 1000, accessRatio: ACCESS_TARGET_RATIO };
 
 function row(target: string, s: LoadStats): string {
   return `| ${target} | ${s.concurrency} | ${s.requests} | ${s.p50Ms} | ${s.p95Ms} | ${s.p99Ms} | ${s.meanMs} | ${s.throughputPerSec} |`;
@@ -73,9 +77,24 @@ function portalSection(portal: BenchResult['portal']): string[] {
   ];
 }
 
-/** Writes the report as Markdown (for people) and JSON (for tools); returns the Markdown path. */
-export async function writeReport(result: BenchResult): Promise<string> {
-  const dir = join(repoRoot, 'docs', 'benchmarks');
+const REPORT_DIR = join(repoRoot, 'docs', 'benchmarks');
+const RESULT_KEYS = ['city', 'query', 'households', 'results', 'statements', 'departments', 'portal', 'notices', 'access'] as const;
+
+/** The last full report's results and when they were measured (for a run of one part: `--only`); null without one. */
+export function readLatest(): { result: BenchResult; measuredAt: string } | null {
+  const file = join(REPORT_DIR, 'latest.json');
+  if (!existsSync(file)) return null;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const result = Object.fromEntries(RESULT_KEYS.filter((key) => key in json).map((key) => [key, json[key]])) as unknown as BenchResult;
+  return { result, measuredAt: String(json.measuredAt) };
+}
+
+/**
+ * Writes the report as Markdown (for people) and JSON (for tools); returns the Markdown path.
+ * `measuredAt`: when the main measurement was taken, if not now (a run of one part keeps the others').
+ */
+export async function writeReport(result: BenchResult, options: { measuredAt?: string } = {}): Promise<string> {
+  const dir = REPORT_DIR;
   mkdirSync(dir, { recursive: true });
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
   const at = (target: string, c: number) => result.results.find((r) => r.target === target && r.stats.concurrency === c)?.stats;
@@ -84,13 +103,13 @@ export async function writeReport(result: BenchResult): Promise<string> {
     const d = at('direct-sql', c);
     return { concurrency: c, p50Ratio: g && d ? Math.round((g.p50Ms / d.p50Ms) * 100) / 100 : null, throughputRatio: g && d ? Math.round((d.throughputPerSec / g.throughputPerSec) * 100) / 100 : null };
   });
-  const json = { measuredAt: new Date().toISOString(), machine, ...result, ratios, targets: TARGETS };
+  const json = { measuredAt: options.measuredAt ?? new Date().toISOString(), machine, ...result, ratios, targets: TARGETS };
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   const g1 = at('gateway', 1);
   const lines = [
     '# Benchmark: the investigation list through the gateway',
     '',
-    `Written by \`npm run bench\` at ${json.measuredAt} — do not edit by hand.`,
+    `Written by \`npm run bench\` at ${json.measuredAt}${options.measuredAt ? ' (a section measured later on its own, with `npm run bench -- --only …`, says when)' : ''} — do not edit by hand.`,
     '',
     `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}. City: ${result.city.residents.toLocaleString()} residents (seed ${result.city.seed}), SQLite files, each subgraph and the gateway in its own process.`,
     '',
@@ -112,6 +131,7 @@ export async function writeReport(result: BenchResult): Promise<string> {
   lines.push(...limitsSection(result, g1));
   lines.push(...portalSection(result.portal));
   lines.push(...noticesSection(result.notices));
+  lines.push(...accessSection(result.access));
   const file = join(dir, 'latest.md');
   writeFileSync(file, lines.join('\n'));
   return file;
