@@ -12,7 +12,7 @@ import { auditRefusal, auditUnrecorded } from './audit/refusals';
 import { openAuditSink } from './audit/sink';
 import { createTokenVerifier } from './auth';
 import { loadGatewayConfig, refuseUnsafeConfig, timeoutFor, type GatewayConfig } from './config';
-import { createContextFunction, gatewayContext, type ClientInfo, type GatewayContext } from './context';
+import { createContextFunction, gatewayContext, trustForwardedFor, type ClientInfo, type GatewayContext } from './context';
 import { DepartmentDataSource } from './data-source';
 import { devTokenRoute } from './dev-token';
 import { createSubgraphFetcher, type SubgraphFetcher } from './fetcher';
@@ -106,6 +106,7 @@ const NO_AUDIT: AuditSink = { append: async () => {} };
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config, supergraphSdl } = options;
   refuseUnsafeConfig(config);
+  trustForwardedFor(config.GATEWAY_TRUSTED_PROXIES);
   const logger = options.logger ?? createLogger('gateway');
   const hardening = createHardening<GatewayContext>({ config, logger });
   const urls = resolveSubgraphUrls(supergraphSdl, options.urls);

@@ -9,6 +9,8 @@ export const DEV_JWT_SECRET_DEFAULT = 'dev-jwt-secret-change-me-0123456789abcdef
 export const gatewayEnv = {
   GATEWAY_PORT: port(4000),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
+  /** Peers whose x-forwarded-for names the terminal in the audit trail (the portal's server), comma-separated. */
+  GATEWAY_TRUSTED_PROXIES: z.string().default('127.0.0.1,::1,::ffff:127.0.0.1').transform((list) => list.split(',').map((a) => a.trim()).filter(Boolean)),
   AUTH_MODE: z.enum(['dev', 'oidc']).default('dev'),
   DEV_JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET_DEFAULT),
   OIDC_ISSUER: z.string().optional(),

@@ -43,10 +43,22 @@ export function statedPurpose(value: string | undefined): string | null {
   throw badUserInput(`照会目的（x-purpose）「${value.slice(0, 40)}」は使えません。`, `Unknown x-purpose; use one of ${PURPOSES.join(', ')}`, 'x-purpose');
 }
 
+/** Peers whose `x-forwarded-for` is believed (GATEWAY_TRUSTED_PROXIES): the portal's server. */
+let trustedProxies: ReadonlySet<string> = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** Set once at start-up from the configuration. */
+export function trustForwardedFor(addresses: readonly string[]): void {
+  trustedProxies = new Set(addresses);
+}
+
+/**
+ * The terminal: the address the portal forwards for its user when the peer is a trusted proxy,
+ * otherwise the peer itself (a client elsewhere cannot put another address in the trail).
+ */
 export function clientInfo(req: IncomingMessage): ClientInfo {
-  // The portal forwards the terminal's address; anything else is the peer itself.
-  const forwarded = header(req, 'x-forwarded-for')?.split(',')[0]?.trim();
-  return { address: forwarded || req.socket.remoteAddress || null, userAgent: header(req, 'user-agent')?.slice(0, 300) ?? null };
+  const peer = req.socket.remoteAddress ?? null;
+  const forwarded = peer !== null && trustedProxies.has(peer) ? header(req, 'x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  return { address: forwarded || peer, userAgent: header(req, 'user-agent')?.slice(0, 300) ?? null };
 }
 
 /** A request's context for a verified caller (HTTP requests and subscription events alike). */

@@ -5,6 +5,7 @@ import { DEV_JWT_SECRET_DEFAULT } from '../config';
 import { FAKE_CASE_HOUSEHOLD } from '../testing/fake-departments';
 import { devToken, post, startFake, startFakeGateway } from '../testing/harness';
 import { disclosureEntries } from './entries';
+import { trustForwardedFor } from '../context';
 import { memoryAuditSink } from './sink';
 
 /** What the gateway writes to the audit trail for each kind of request (fake departments, memory sink). */
@@ -91,6 +92,17 @@ describe('the audit trail of the gateway', () => {
       [null, 'gateway', 'denied', 'BAD_REQUEST', 'invalid JSON body'],
       [null, 'gateway', 'denied', 'BAD_REQUEST', 'body too large'],
     ]);
+  });
+
+  it('believes x-forwarded-for only from a trusted proxy (the portal), else records the peer', async () => {
+    trustForwardedFor(['192.0.2.1']);
+    try {
+      const mark = sink.entries.length;
+      await post(url, '{ resident(atenaNo: "000900001") { name } }', {}, { authorization: `Bearer ${await devToken()}`, 'x-forwarded-for': '10.9.9.9' });
+      expect(since(mark)[0]?.clientAddress).toMatch(/127\.0\.0\.1|::1/);
+    } finally {
+      trustForwardedFor(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+    }
   });
 
   it('withholds the answer when the trail cannot be written', async () => {
