@@ -72,6 +72,11 @@ interface Guard<C> {
    * parsed once and cached: a household's list resolves the same node for every member.
    */
   disclosedByNode: WeakMap<FieldNode, string[]>;
+  /**
+   * Whether the audit names what was asked of the field's value (`tax.lightVehicles`): for a
+   * section type without policies of its own. An entity's fields are guarded, and named, themselves.
+   */
+  namesSelection: boolean;
 }
 
 function subjectsFor<C>(guard: Guard<C>, parent: unknown, args: Record<string, unknown>): Subject[] {
@@ -88,6 +93,7 @@ function deny<C>(guard: Guard<C>, access: RequestAccess, subjects: Subject[], re
 }
 
 function disclosed<C>(guard: Guard<C>, info: GraphQLResolveInfo): string[] {
+  if (!guard.namesSelection) return [guard.label];
   const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
   if (!node) return disclosedFields(guard.label, info);
   let fields = guard.disclosedByNode.get(node);
@@ -95,12 +101,25 @@ function disclosed<C>(guard: Guard<C>, info: GraphQLResolveInfo): string[] {
   return fields;
 }
 
+/**
+ * Resolves, and records the disclosure once the resolver has answered: a lookup its resolver
+ * refuses (a malformed 宛名番号) disclosed nothing, and the refusal is audited as such.
+ */
 function allow<C>(guard: Guard<C>, access: RequestAccess, subjects: Subject[], call: Parameters<GraphQLFieldResolver<unknown, C>>): unknown {
-  if (guard.policy.scope !== 'PUBLIC') {
+  const result = guard.resolve(...call);
+  if (guard.policy.scope === 'PUBLIC') return result;
+  const record = () => {
     const fields = disclosed(guard, call[3]);
     for (const subject of logged(subjects)) access.log.record(subject, fields, 'allowed');
+  };
+  if (result instanceof Promise) {
+    return result.then((value: unknown) => {
+      record();
+      return value;
+    });
   }
-  return guard.resolve(...call);
+  record();
+  return result;
 }
 
 function wrap<C extends AccessContext>(guard: Guard<C>): GraphQLFieldResolver<unknown, C> {
@@ -119,6 +138,18 @@ function wrap<C extends AccessContext>(guard: Guard<C>): GraphQLFieldResolver<un
   };
 }
 
+/** The named type under lists and non-nulls (duck-typed, like isObjectType). */
+function namedType(type: unknown): unknown {
+  let current = type as { ofType?: unknown };
+  while (current.ofType) current = current.ofType as { ofType?: unknown };
+  return current;
+}
+
+function hasPolicies(type: unknown): boolean {
+  if (!isObjectType(type)) return false;
+  return Object.values(type.getFields()).some((field) => policyOf(field, type.name) !== null);
+}
+
 /**
  * Puts every `@access` policy of the schema in front of its resolver (defence in depth: the
  * gateway checks the purpose, each subgraph everything). Returns how many fields it guards.
@@ -131,7 +162,8 @@ export function enforceAccess<C extends AccessContext>(schema: GraphQLSchema, de
       const policy = policyOf(field, type.name);
       if (!policy) continue;
       const resolve = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, C>;
-      field.resolve = wrap<C>({ department, typeName: type.name, label: `${type.name}.${field.name}`, policy, resolve, hooks, disclosedByNode: new WeakMap() });
+      const namesSelection = !hasPolicies(namedType(field.type));
+      field.resolve = wrap<C>({ department, typeName: type.name, label: `${type.name}.${field.name}`, policy, resolve, hooks, disclosedByNode: new WeakMap(), namesSelection });
       guarded += 1;
     }
   }
