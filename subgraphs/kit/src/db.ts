@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import knex, { type Knex } from 'knex';
 import { z } from 'zod';
 import { dataDir, loadDotEnv } from './config';
+import { cacheStatements, type PreparingConnection } from './sqlite-statements';
 
 export type { Knex };
 
@@ -45,10 +46,11 @@ export function createDb(settings: DbSettings): Knex {
       pool: {
         min: 1,
         max: 1,
-        afterCreate(conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
+        afterCreate(conn: PreparingConnection & { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
           conn.pragma('journal_mode = WAL');
           conn.pragma('synchronous = NORMAL');
           conn.pragma('foreign_keys = ON');
+          cacheStatements(conn);
           done(null, conn);
         },
       },

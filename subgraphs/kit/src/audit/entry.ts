@@ -107,6 +107,8 @@ const UNSTORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC
 function clean(value: string | null | undefined, length: number): string | null {
   if (value === null || value === undefined) return null;
   const text = String(value).replace(UNSTORABLE, '\uFFFD');
+  // No more UTF-16 units than the column's characters: nothing to cut (the common case, without splitting into code points).
+  if (text.length <= length) return text;
   // Cut on code points: databases count characters, and half a surrogate pair would not store.
   const points = Array.from(text);
   return points.length <= length ? text : points.slice(0, length).join('');
