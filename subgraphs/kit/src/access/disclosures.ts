@@ -39,13 +39,13 @@ export class DisclosureLog {
   }
 
   toJSON(): Disclosure[] {
-    return [...this.lines.values()].map((line) => ({
-      ...(line.subject.atenaNo ? { atenaNo: line.subject.atenaNo } : {}),
-      ...(line.subject.householdNo ? { householdNo: line.subject.householdNo } : {}),
-      department: this.department,
-      fields: [...line.fields].sort(),
-      outcome: line.outcome,
-      ...(line.outcome === 'denied' ? { code: 'FORBIDDEN', reason: line.reason } : {}),
-    }));
+    // Built by assignment: V8 makes objects from spreads followed by more properties slowly.
+    return [...this.lines.values()].map((line) => {
+      const disclosure: Disclosure = { department: this.department, fields: [...line.fields].sort(), outcome: line.outcome };
+      if (line.subject.atenaNo) disclosure.atenaNo = line.subject.atenaNo;
+      if (line.subject.householdNo) disclosure.householdNo = line.subject.householdNo;
+      if (line.outcome === 'denied') Object.assign(disclosure, { code: 'FORBIDDEN', reason: line.reason });
+      return disclosure;
+    });
   }
 }

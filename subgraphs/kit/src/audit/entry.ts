@@ -103,10 +103,13 @@ const MAX_FIELDS = 200;
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 // Lone surrogates and NUL do not survive a round trip through UTF-8 drivers (PostgreSQL refuses NUL).
 const UNSTORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
+/** Any surrogate or NUL at all: only then is UNSTORABLE's slower search needed. */
+const MAYBE_UNSTORABLE = /[\uD800-\uDFFF\u0000]/;
 
 function clean(value: string | null | undefined, length: number): string | null {
   if (value === null || value === undefined) return null;
-  const text = String(value).replace(UNSTORABLE, '\uFFFD');
+  const raw = String(value);
+  const text = MAYBE_UNSTORABLE.test(raw) ? raw.replace(UNSTORABLE, '\uFFFD') : raw;
   // No more UTF-16 units than the column's characters: nothing to cut (the common case, without splitting into code points).
   if (text.length <= length) return text;
   // Cut on code points: databases count characters, and half a surrogate pair would not store.
