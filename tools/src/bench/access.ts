@@ -15,12 +15,14 @@ import type { Member } from './breakdown';
 import { addCpu, cpuTimes } from './cpu';
 import { devToken, openForInvestigation } from './investigations';
 import { loadStats, measure, runLoad, type LoadStats } from './load';
+import { thisMachine, type Machine } from './machine';
 
 type Mode = 'on' | 'off';
 
 /** What the report shows of issue 5's measurement. */
 export interface AccessTiming {
   measuredAt: string;
+  machine: Machine;
   /** Who reads (their reach covers every household measured) and why. */
   reader: { staffId: string; purpose: string };
   households: number;
@@ -211,6 +213,7 @@ export async function benchAccess(options: AccessBenchOptions): Promise<AccessTi
   const verification = await verifyTrail(envs.on, audit.db);
   return {
     measuredAt: new Date().toISOString(),
+    machine: thisMachine(),
     reader: READER,
     households: options.households.length,
     opened,

@@ -115,7 +115,7 @@ if (ONLY === 'access') {
   try {
     const latest = readLatest();
     if (!latest) throw new Error('docs/benchmarks/latest.json is missing: run the whole `npm run bench` once');
-    const file = await writeReport({ ...latest.result, access: await accessPart() }, { measuredAt: latest.measuredAt });
+    const file = await writeReport({ ...latest.result, access: await accessPart() }, { measuredAt: latest.measuredAt, machine: latest.machine });
     console.log(`issue 5's measurement written to ${file}`);
   } finally {
     await benchWelfare.destroy();

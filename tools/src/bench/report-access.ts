@@ -1,4 +1,5 @@
 import type { AccessTiming } from './access';
+import { describeMachine } from './machine';
 
 /** Issue 5: at most 10 % slower with access checks and the audit trail on. */
 export const ACCESS_TARGET_RATIO = 1.1;
@@ -19,7 +20,7 @@ export function accessSection(access: AccessTiming | { skipped: string } | undef
     : `FAILED: ${audit.verification.problems.join('; ')}`;
   return [
     ...heading,
-    `Measured at ${access.measuredAt}. Workload: the same \`InvestigationList\` query as above for the same ${access.households} households of 4, round robin, read by ${access.reader.staffId} with purpose \`${access.reader.purpose}\`, against two copies of the services over the same databases: **on** (as deployed: purpose rule, per-fetch caseload grants from the reader's reach, \`@access\` checks in every subgraph, every disclosure written to a hash-chained audit database before the answer leaves) and **off** (\`ACCESS_CONTROL=off\`, measurement only: none of these). Blocks alternate on/off (on off off on, then off on on off; ${access.blocks} blocks per mode and concurrency, ${access.requestsPerBlock[1]} requests per block at concurrency 1, ${access.requestsPerBlock[16]} at 16) after a warm-up of each. To be readable by the reader with the checks on, ${access.opened.registered} of the households were opened to investigation by an application registered by a caseworker of the team (\`registerApplication\`, in the benchmark's copy of welfare's database); ${access.opened.alreadyOpen} had an open case or application already.`,
+    `Measured at ${access.measuredAt} on ${access.machine ? describeMachine(access.machine) : 'this machine'}. Workload: the same \`InvestigationList\` query as above for the same ${access.households} households of 4, round robin, read by ${access.reader.staffId} with purpose \`${access.reader.purpose}\`, against two copies of the services over the same databases: **on** (as deployed: purpose rule, per-fetch caseload grants from the reader's reach, \`@access\` checks in every subgraph, every disclosure written to a hash-chained audit database before the answer leaves) and **off** (\`ACCESS_CONTROL=off\`, measurement only: none of these). Blocks alternate on/off (on off off on, then off on on off; ${access.blocks} blocks per mode and concurrency, ${access.requestsPerBlock[1]} requests per block at concurrency 1, ${access.requestsPerBlock[16]} at 16) after a warm-up of each. To be readable by the reader with the checks on, ${access.opened.registered} of the households were opened to investigation by an application registered by a caseworker of the team (\`registerApplication\`, in the benchmark's copy of welfare's database); ${access.opened.alreadyOpen} had an open case or application already.`,
     '',
     '| access control | concurrency | requests | p50 ms | p95 ms | p99 ms | mean ms | req/s |',
     '|---|---|---|---|---|---|---|---|',

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@smart-casework/kit';
 import type { AccessTiming } from './access';
 import type { DepartmentTiming } from './breakdown';
 import type { LoadStats } from './load';
+import { describeMachine, thisMachine, type Machine } from './machine';
 import type { LatencyTiming, SweepTiming } from './notices';
 import { ACCESS_TARGET_RATIO, accessSection } from './report-access';
 
@@ -81,22 +82,23 @@ const REPORT_DIR = join(repoRoot, 'docs', 'benchmarks');
 const RESULT_KEYS = ['city', 'query', 'households', 'results', 'statements', 'departments', 'portal', 'notices', 'access'] as const;
 
 /** The last full report's results and when they were measured (for a run of one part: `--only`); null without one. */
-export function readLatest(): { result: BenchResult; measuredAt: string } | null {
+export function readLatest(): { result: BenchResult; measuredAt: string; machine: Machine } | null {
   const file = join(REPORT_DIR, 'latest.json');
   if (!existsSync(file)) return null;
   const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const result = Object.fromEntries(RESULT_KEYS.filter((key) => key in json).map((key) => [key, json[key]])) as unknown as BenchResult;
-  return { result, measuredAt: String(json.measuredAt) };
+  return { result, measuredAt: String(json.measuredAt), machine: json.machine as Machine };
 }
 
 /**
  * Writes the report as Markdown (for people) and JSON (for tools); returns the Markdown path.
- * `measuredAt`: when the main measurement was taken, if not now (a run of one part keeps the others').
+ * `measuredAt` and `machine`: when and where the main measurement was taken, if not now and here
+ * (a run of one part keeps the others').
  */
-export async function writeReport(result: BenchResult, options: { measuredAt?: string } = {}): Promise<string> {
+export async function writeReport(result: BenchResult, options: { measuredAt?: string; machine?: Machine } = {}): Promise<string> {
   const dir = REPORT_DIR;
   mkdirSync(dir, { recursive: true });
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const machine = options.machine ?? thisMachine();
   const at = (target: string, c: number) => result.results.find((r) => r.target === target && r.stats.concurrency === c)?.stats;
   const ratios = [1, 16].map((c) => {
     const g = at('gateway', c);
@@ -111,7 +113,7 @@ export async function writeReport(result: BenchResult, options: { measuredAt?: s
     '',
     `Written by \`npm run bench\` at ${json.measuredAt}${options.measuredAt ? ' (a section measured later on its own, with `npm run bench -- --only …`, says when)' : ''} — do not edit by hand.`,
     '',
-    `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}. City: ${result.city.residents.toLocaleString()} residents (seed ${result.city.seed}), SQLite files, each subgraph and the gateway in its own process.`,
+    `Machine: ${describeMachine(machine)}. City: ${result.city.residents.toLocaleString()} residents (seed ${result.city.seed}), SQLite files, each subgraph and the gateway in its own process.`,
     '',
     `Workload: the query \`InvestigationList\` (every member, every field of every section) for ${result.households} households of 4, round robin. Baseline: the same rows read with knex from the same databases in one process (\`direct-sql\`).`,
     '',
