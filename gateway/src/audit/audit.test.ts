@@ -169,7 +169,18 @@ describe('the audit trail of a service identity\'s batch read', () => {
       ['tax', 'denied', 'OUT_OF_CASELOAD', ['4'], [], ['Resident.tax']],
     ]);
     expect(entries[0]).toMatchObject({ staffId: 'svc-watcher', requestId: 'sweep-1', atenaNo: null, householdNo: null, clientAddress: '10.0.0.5' });
-    // Everyone else keeps a line per person.
-    expect(disclosureEntries({ ...facts, identity: { staffId: 'cw001', name: '試験', role: 'caseworker', division: 'welfare' } }, [{ atenaNo: '1', department: 'tax', fields: [], outcome: 'allowed' }, { atenaNo: '2', department: 'tax', fields: [], outcome: 'allowed' }]).map((e) => [e.atenaNo, e.subjects])).toEqual([['1', undefined], ['2', undefined]]);
+    // Anyone else: a department's several persons on one line, a single person and every refusal on a line of their own.
+    const cw001 = { ...facts, identity: { staffId: 'cw001', name: '試験', role: 'caseworker', division: 'welfare' } as const };
+    const lines = disclosureEntries(cw001, [
+      { atenaNo: '1', department: 'tax', fields: ['Resident.tax'], outcome: 'allowed' },
+      { atenaNo: '2', department: 'tax', fields: ['Resident.tax'], outcome: 'allowed' },
+      { atenaNo: '1', department: 'pension', fields: ['Resident.pension'], outcome: 'allowed' },
+      { atenaNo: '3', department: 'pension', fields: ['Resident.pension'], outcome: 'denied', code: 'FORBIDDEN', reason: 'OUT_OF_CASELOAD' },
+    ]);
+    expect(lines.map((e) => [e.department, e.outcome, e.atenaNo, e.subjects ?? null])).toEqual([
+      ['pension', 'allowed', '1', null],
+      ['pension', 'denied', '3', null],
+      ['tax', 'allowed', null, ['1', '2']],
+    ]);
   });
 });

@@ -33,11 +33,24 @@ function base(facts: RequestFacts): Omit<AuditEntryInput, 'atenaNo' | 'household
 const BATCH_ROLES: ReadonlySet<string> = new Set(['service']);
 
 /**
- * The audit lines of what the subgraphs disclosed or refused: one per person (or household) and
- * department, or for a batch role one per department, outcome and reason naming its persons.
+ * The audit lines of what the subgraphs disclosed or refused: for a batch role one per
+ * department, outcome and reason naming its persons; for anyone else one per department that
+ * disclosed several persons (a household's list: eight lines instead of some thirty), and one per
+ * person (or household) and department for a single person and for every refusal.
  */
 export function disclosureEntries(facts: RequestFacts, disclosures: readonly Disclosure[]): AuditEntryInput[] {
   if (facts.identity && BATCH_ROLES.has(facts.identity.role)) return batchEntries(facts, disclosures);
+  // A department that disclosed several persons at once (a household's list) gets one line naming
+  // them all; a single person, and every refusal, keep a line of their own.
+  const allowed = disclosures.filter((d) => d.outcome === 'allowed');
+  const byDepartment = new Map<string, number>();
+  for (const d of allowed) byDepartment.set(d.department, (byDepartment.get(d.department) ?? 0) + 1);
+  const grouped = allowed.filter((d) => (byDepartment.get(d.department) ?? 0) > 1);
+  const single = disclosures.filter((d) => d.outcome !== 'allowed' || (byDepartment.get(d.department) ?? 0) <= 1);
+  return [...personEntries(facts, single), ...batchEntries(facts, grouped)];
+}
+
+function personEntries(facts: RequestFacts, disclosures: readonly Disclosure[]): AuditEntryInput[] {
   const shared = base(facts);
   // Written out rather than `{ ...shared, … }`: V8 builds a spread followed by more properties
   // slowly (about 15 µs each here), and a household's list writes some thirty lines per request.

@@ -18,6 +18,8 @@ export const AuditEntryRow = graphql(`
     purposeLabel
     atenaNo
     householdNo
+    subjects
+    subjectHouseholds
     department
     departmentLabel
     fields
@@ -29,15 +31,33 @@ export const AuditEntryRow = graphql(`
 
 type Entry = FragmentType<typeof AuditEntryRow>;
 
-function Subject({ atenaNo, householdNo }: { atenaNo: string | null; householdNo: string | null }) {
-  if (atenaNo) {
+function Person({ atenaNo }: { atenaNo: string }) {
+  return (
+    <Link href={`/audit?atena=${atenaNo}`} className="mono" title="この方の記録だけを表示">
+      {atenaNo}
+    </Link>
+  );
+}
+
+/** Persons shown before a line naming a whole household (or a batch) folds away. */
+const PERSONS_SHOWN = 2;
+
+function Subject({ entry: e }: { entry: AuditEntryRowFragment }) {
+  if (e.atenaNo) return <Person atenaNo={e.atenaNo} />;
+  if (e.subjects.length > 0) {
+    const households = e.subjectHouseholds.length > 0 ? <div className="small muted mono">世帯 {e.subjectHouseholds.join(', ')}</div> : null;
+    if (e.subjects.length <= PERSONS_SHOWN) return <>{e.subjects.map((no) => <div key={no}><Person atenaNo={no} /></div>)}{households}</>;
     return (
-      <Link href={`/audit?atena=${atenaNo}`} className="mono" title="この方の記録だけを表示">
-        {atenaNo}
-      </Link>
+      <details>
+        <summary>
+          <Person atenaNo={e.subjects[0] ?? ''} /> ほか {e.subjects.length - 1} 名
+        </summary>
+        {e.subjects.slice(1).map((no) => <div key={no}><Person atenaNo={no} /></div>)}
+        {households}
+      </details>
     );
   }
-  if (householdNo) return <span className="mono">世帯 {householdNo}</span>;
+  if (e.householdNo) return <span className="mono">世帯 {e.householdNo}</span>;
   return <span className="muted">—</span>;
 }
 
@@ -60,7 +80,7 @@ function FieldList({ fields }: { fields: readonly string[] }) {
 
 function AuditLogRow({ entry: e }: { entry: AuditEntryRowFragment }) {
   return (
-    <tr data-seq={e.seq} data-staff-id={e.staffId ?? ''} data-atena-no={e.atenaNo ?? ''} data-outcome={e.outcome} className={e.outcome === 'DENIED' ? 'audit-log__denied' : undefined}>
+    <tr data-seq={e.seq} data-staff-id={e.staffId ?? ''} data-atena-nos={(e.atenaNo ? [e.atenaNo] : e.subjects).join(' ')} data-outcome={e.outcome} className={e.outcome === 'DENIED' ? 'audit-log__denied' : undefined}>
       <td className="nowrap">
         <time dateTime={e.at}>{formatAuditTime(e.at)}</time>
         <div className="small muted">通番 {e.seq}</div>
@@ -79,7 +99,7 @@ function AuditLogRow({ entry: e }: { entry: AuditEntryRowFragment }) {
       <td className="mono small">{e.operationName ?? '—'}</td>
       <td className="audit-log__purpose">{e.purposeLabel ?? e.purpose ?? <span className="muted">記載なし</span>}</td>
       <td className="nowrap">
-        <Subject atenaNo={e.atenaNo} householdNo={e.householdNo} />
+        <Subject entry={e} />
       </td>
       <td className="audit-log__department">{e.departmentLabel ?? e.department ?? '—'}</td>
       <td className="audit-log__fields small">
