@@ -1,4 +1,3 @@
-import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /** Error codes of CONTRACT.md; `extensions.code` carries one of these. */
@@ -65,10 +64,12 @@ export function persistedQueryNotFound(messageEn: string): GraphQLError {
 }
 
 /** Too many requests: HTTP 429 with Retry-After in seconds. */
+// A plain Map (Apollo accepts any Map as `http.headers`): this module is also bundled by the
+// portal (check digits), which must not pull in @apollo/server.
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
   return new GraphQLError(`照会が多すぎます。${seconds} 秒ほど待ってから再度お試しください。`, {
-    extensions: { code: 'RATE_LIMITED', messageEn: `Too many requests; retry after ${seconds} s`, retryAfter: seconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) } },
+    extensions: { code: 'RATE_LIMITED', messageEn: `Too many requests; retry after ${seconds} s`, retryAfter: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
   });
 }
 
