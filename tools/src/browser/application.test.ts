@@ -80,7 +80,8 @@ describe.skipIf(browserSkipReason())('registering an application in Chromium', {
 
   it("lists the new application among cw001's applications on the home page", async () => {
     await page.goto(`${portal.url}/`);
-    const row = page.getByTestId('applications').locator('tbody tr').filter({ hasText: `${target.person.surname}\u3000${target.person.givenName}` });
+    // Visible rows only: while the page streams in, React keeps a hidden copy of a finished table.
+    const row = page.getByTestId('applications').locator('tbody tr:visible').filter({ hasText: `${target.person.surname}\u3000${target.person.givenName}` });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toMatch(/A\d{6}/);
   });
