@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type Knex } from '../db';
-import { migrateLatest } from '../migrations';
+import type { Knex } from '../db';
 import { testDatabases } from '../testing/databases';
-import { sampleAuditEntries, sampleAuditEntry } from '../testing/audit';
+import { sampleAuditEntries, sampleAuditEntry, openTestAuditDb } from '../testing/audit';
 import { appendAuditEntries, readAuditHead } from './append';
 import { DEV_AUDIT_CHAIN_KEY } from './config';
 import { chainHash, fromRow, GENESIS_HASH, type AuditEntryRow, type AuditHead } from './entry';
-import { AUDIT_TABLE, auditMigrations } from './migrations';
+import { AUDIT_TABLE } from './migrations';
 import { verifyAuditChain, type AuditProblem } from './verify';
 
 const KEY = DEV_AUDIT_CHAIN_KEY;
@@ -17,7 +16,7 @@ const madeUpHash = () => randomBytes(32).toString('hex');
 for (const database of await testDatabases()) {
   describe.skipIf(database.skipReason !== null)(`the audit chain on ${database.dialect}`, () => {
     let db: Knex;
-    let drop = async () => {};
+    let close = async () => {};
     let head: AuditHead;
     const rowAt = async (seq: number) => (await db(AUDIT_TABLE).where({ seq }).first()) as AuditEntryRow;
     const verify = (anchor?: AuditHead) => verifyAuditChain(db, KEY, { anchor, pageSize: 4 });
@@ -26,15 +25,9 @@ for (const database of await testDatabases()) {
     const renumber = (from: number, to: number) => db(AUDIT_TABLE).where({ seq: from }).update({ seq: to });
 
     beforeAll(async () => {
-      const created = await database.create();
-      drop = created.drop;
-      db = createDb(created.settings);
-      await migrateLatest(db, auditMigrations);
+      ({ db, close } = await openTestAuditDb(database));
     });
-    afterAll(async () => {
-      await db?.destroy();
-      await drop();
-    });
+    afterAll(() => close());
     beforeEach(async () => {
       await db(AUDIT_TABLE).delete();
       await appendAuditEntries(db, KEY, sampleAuditEntries(4));

@@ -1,13 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type Knex } from '../db';
-import { migrateLatest } from '../migrations';
-import { sampleAuditEntries, sampleAuditEntry, sampleBatchEntry } from '../testing/audit';
+import type { Knex } from '../db';
+import { sampleAuditEntries, sampleAuditEntry, sampleBatchEntry, openTestAuditDb } from '../testing/audit';
 import { testDatabases } from '../testing/databases';
 import { appendAuditEntries } from './append';
 import { DEV_AUDIT_CHAIN_KEY } from './config';
 import { fromRow, GENESIS_HASH, type AuditEntryRow, type AuditHead } from './entry';
-import { AUDIT_TABLE, auditMigrations } from './migrations';
+import { AUDIT_TABLE } from './migrations';
 import { AUDIT_HOUSEHOLDS_TABLE, AUDIT_SUBJECTS_TABLE } from './subjects';
 import { verifyAuditChain, type AuditProblem } from './verify';
 
@@ -18,22 +17,16 @@ const persons = (n: number, from = 1) => Array.from({ length: n }, (_, i) => Str
 for (const database of await testDatabases()) {
   describe.skipIf(database.skipReason !== null)(`batch lines of the audit chain on ${database.dialect}`, () => {
     let db: Knex;
-    let drop = async () => {};
+    let close = async () => {};
     let head: AuditHead;
     // A page of 4 lines and 4 side rows: line 6's ten persons span three pages of side rows.
     const verify = () => verifyAuditChain(db, KEY, { anchor: head, pageSize: 4 });
     const subjectsOf = async (seq: number) => ((await db(AUDIT_SUBJECTS_TABLE).where({ seq }).orderBy('atena_no')) as { atena_no: string }[]).map((r) => r.atena_no);
 
     beforeAll(async () => {
-      const created = await database.create();
-      drop = created.drop;
-      db = createDb(created.settings);
-      await migrateLatest(db, auditMigrations);
+      ({ db, close } = await openTestAuditDb(database));
     });
-    afterAll(async () => {
-      await db?.destroy();
-      await drop();
-    });
+    afterAll(() => close());
     beforeEach(async () => {
       for (const table of [AUDIT_TABLE, AUDIT_SUBJECTS_TABLE, AUDIT_HOUSEHOLDS_TABLE]) await db(table).delete();
       // 1–4 single-person lines, 5 a batch of three, 6 a batch of ten with two households, 7–8 single again.

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countQueries, createDb, type DbSettings, type Knex } from '../db';
 import { createLogger } from '../logger';
-import { migrateLatest } from '../migrations';
-import { sampleAuditEntries, sampleAuditEntry, sampleBatchEntry } from '../testing/audit';
+import { sampleAuditEntries, sampleAuditEntry, sampleBatchEntry, openTestAuditDb } from '../testing/audit';
 import { testDatabases } from '../testing/databases';
 import { readAnchorFile } from './anchor';
 import { DEV_AUDIT_CHAIN_KEY } from './config';
-import { AUDIT_TABLE, auditMigrations } from './migrations';
+import { AUDIT_TABLE } from './migrations';
 import { AUDIT_SUBJECTS_TABLE } from './subjects';
 import { verifyAuditChain } from './verify';
 import { createAuditWriter } from './writer';
@@ -25,20 +24,13 @@ for (const database of await testDatabases()) {
   describe.skipIf(database.skipReason !== null)(`the audit writer on ${database.dialect}`, () => {
     let settings: DbSettings;
     let db: Knex;
-    let drop = async () => {};
+    let close = async () => {};
 
     beforeAll(async () => {
-      const created = await database.create();
-      drop = created.drop;
       // Two connections must see the same SQLite database: a file, not `:memory:`.
-      settings = database.dialect === 'sqlite' ? { client: 'better-sqlite3', url: scratchFile('audit.sqlite') } : created.settings;
-      db = createDb(settings);
-      await migrateLatest(db, auditMigrations);
+      ({ db, settings, close } = await openTestAuditDb(database, (created) => (database.dialect === 'sqlite' ? { client: 'better-sqlite3', url: scratchFile('audit.sqlite') } : created)));
     });
-    afterAll(async () => {
-      await db?.destroy();
-      await drop();
-    });
+    afterAll(() => close());
     beforeEach(async () => {
       await db(AUDIT_TABLE).delete();
       await db(AUDIT_SUBJECTS_TABLE).delete();

@@ -1,4 +1,27 @@
 import type { AuditEntryInput } from '../audit/entry';
+import { auditMigrations } from '../audit/migrations';
+import { createDb, type DbSettings, type Knex } from '../db';
+import { migrateLatest } from '../migrations';
+import type { TestDatabase } from './databases';
+
+/**
+ * A fresh audit database of the dialect, migrated; `settings` overrides where it lives (two
+ * connections to one SQLite database need a file). `close` destroys the connection and drops it.
+ */
+export async function openTestAuditDb(database: TestDatabase, settings?: (created: DbSettings) => DbSettings): Promise<{ db: Knex; settings: DbSettings; close(): Promise<void> }> {
+  const created = await database.create();
+  const used = settings ? settings(created.settings) : created.settings;
+  const db = createDb(used);
+  await migrateLatest(db, auditMigrations);
+  return {
+    db,
+    settings: used,
+    async close() {
+      await db.destroy();
+      await created.drop();
+    },
+  };
+}
 
 /** A plausible entry for tests: `overrides` on top of a caseworker's allowed tax lookup. */
 export function sampleAuditEntry(i: number, overrides: Partial<AuditEntryInput> = {}): AuditEntryInput {
