@@ -1,17 +1,7 @@
 'use client';
 
 import { useState, type MouseEvent } from 'react';
-
-async function reason(response: Response): Promise<string> {
-  const body: unknown = await response.json().catch(() => null);
-  const message = body !== null && typeof body === 'object' && 'error' in body ? body.error : null;
-  return typeof message === 'string' ? message : `出力できませんでした（HTTP ${response.status}）。`;
-}
-
-function fileName(response: Response): string {
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('content-disposition') ?? '')?.[1];
-  return encoded ? decodeURIComponent(encoded) : 'disclosure-report.xlsx';
-}
+import { downloadExport } from '@/lib/download';
 
 /**
  * Print (the print stylesheet lays the answer out on A4) and the Excel file. The file is fetched
@@ -25,17 +15,8 @@ export function ReportActions({ exportHref }: { exportHref: string }) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetch(event.currentTarget.href, { credentials: 'same-origin' });
-      if (!response.ok) return setError(await reason(response));
-      const url = URL.createObjectURL(await response.blob());
-      Object.assign(document.createElement('a'), { href: url, download: fileName(response) }).click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      setError('出力できませんでした。ネットワークの状態を確認してください。');
-    } finally {
-      setBusy(false);
-    }
+    setError(await downloadExport(event.currentTarget.href, 'disclosure-report.xlsx'));
+    setBusy(false);
   }
 
   return (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type MouseEvent } from 'react';
+import { downloadExport } from '@/lib/download';
 import type { Purpose } from '@/lib/purposes';
 
 const EXPORTS = [
@@ -8,18 +9,6 @@ const EXPORTS = [
   { format: 'csv-sjis', label: 'CSV（Shift_JIS）' },
   { format: 'xlsx', label: 'Excel（XLSX）' },
 ] as const;
-
-function fileName(response: Response, fallback: string): string {
-  const header = response.headers.get('content-disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
-  return encoded ? decodeURIComponent(encoded) : fallback;
-}
-
-async function reason(response: Response): Promise<string> {
-  const body: unknown = await response.json().catch(() => null);
-  const message = body !== null && typeof body === 'object' && 'error' in body ? body.error : null;
-  return typeof message === 'string' ? message : `出力できませんでした（HTTP ${response.status}）。`;
-}
 
 /**
  * Print (the print stylesheet lays the list out on A4) and the exports. An export is fetched so
@@ -34,18 +23,8 @@ export function ListActions({ householdNo, purpose }: { householdNo: string; pur
     event.preventDefault();
     setBusy(format);
     setError(null);
-    try {
-      const response = await fetch(event.currentTarget.href, { credentials: 'same-origin' });
-      if (!response.ok) return setError(await reason(response));
-      const url = URL.createObjectURL(await response.blob());
-      const link = Object.assign(document.createElement('a'), { href: url, download: fileName(response, `investigation-list.${format === 'xlsx' ? 'xlsx' : 'csv'}`) });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      setError('出力できませんでした。ネットワークの状態を確認してください。');
-    } finally {
-      setBusy(null);
-    }
+    setError(await downloadExport(event.currentTarget.href, `investigation-list.${format === 'xlsx' ? 'xlsx' : 'csv'}`));
+    setBusy(null);
   }
 
   return (
