@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { close, createHttpServer, createLogger, departmentUrl, DEPARTMENTS, listen, maskError, type HttpAnswer, type Identity, type Logger, type Route } from '@smart-casework/kit';
 import { createInternalClient } from './access/internal-client';
+import { keepGatewayOffTheInternet } from './closed-network';
 import { supergraphPolicies, usePurposeRule } from './access/purpose-plugin';
 import { createReachCache, type ReachCache } from './access/reach';
 import { useReachInvalidation } from './access/reach-invalidation';
@@ -56,6 +57,7 @@ interface ApolloParts {
 }
 
 function createApollo({ supergraphSdl, urls, subgraphs, config, logger, reach, audit, hardening }: ApolloParts) {
+  keepGatewayOffTheInternet();
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
