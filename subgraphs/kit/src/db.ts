@@ -65,6 +65,37 @@ export function createDb(settings: DbSettings): Knex {
   return knex({ client: 'mssql', connection: settings.url, pool: { min: 0, max: 10 } });
 }
 
+/** What the kit uses of a better-sqlite3 connection directly (the audit trail's hot path). */
+export interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+  transaction<A extends unknown[], R>(run: (...args: A) => R): { (...args: A): R; immediate(...args: A): R };
+}
+
+export interface SqliteStatement {
+  run(...params: unknown[]): unknown;
+  get(...params: unknown[]): unknown;
+}
+
+/** Whether a knex instance is over the embedded SQLite database. */
+export function isSqlite(db: Knex): boolean {
+  return (db.client as { config?: { client?: unknown } }).config?.client === 'better-sqlite3';
+}
+
+/**
+ * Runs `use` on the knex instance's own better-sqlite3 connection (pool of one, so nothing else
+ * runs on it meanwhile): for a write that better-sqlite3 does synchronously in one transaction
+ * faster than knex builds its statements. Server dialects never come here.
+ */
+export async function onSqliteConnection<T>(db: Knex, use: (conn: SqliteConnection) => T): Promise<T> {
+  const client = db.client as { acquireConnection(): Promise<SqliteConnection>; releaseConnection(conn: SqliteConnection): Promise<unknown> };
+  const conn = await client.acquireConnection();
+  try {
+    return use(conn);
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}
+
 /**
  * Dates are stored as ISO strings (`YYYY-MM-DD`, date-times as `YYYY-MM-DDTHH:mm:ss.sssZ`)
  * in string columns: they compare and sort correctly as text on every dialect and no driver

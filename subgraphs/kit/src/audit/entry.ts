@@ -141,10 +141,17 @@ function normaliseAt(at: string): string {
   return date.toISOString();
 }
 
-/** The entry as it will be stored: lengths cut, unstorable characters replaced, `at` in ISO form. */
+/** Entries that normaliseEntry made: normalising one again would only copy it. */
+const normalised = new WeakSet<AuditEntryInput>();
+
+/**
+ * The entry as it will be stored: lengths cut, unstorable characters replaced, `at` in ISO form.
+ * Returns an entry it made itself unchanged (the writer normalises on append, the chain again).
+ */
 export function normaliseEntry(entry: AuditEntryInput): AuditEntryInput {
+  if (normalised.has(entry)) return entry;
   const L = AUDIT_COLUMN_LENGTHS;
-  return withLists({
+  const result: AuditEntryInput = withLists({
     at: normaliseAt(entry.at),
     requestId: clean(entry.requestId, L.request_id),
     staffId: clean(entry.staffId, L.staff_id),
@@ -162,6 +169,8 @@ export function normaliseEntry(entry: AuditEntryInput): AuditEntryInput {
     code: clean(entry.code, L.code),
     reason: clean(entry.reason, L.reason),
   }, normaliseList(entry.subjects, L.atena_no), normaliseList(entry.subjectHouseholds, L.household_no));
+  normalised.add(result);
+  return result;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface AuditWriter {
   close(): Promise<void>;
   /** The last head this writer committed. */
   readonly head: AuditHead | null;
+  /** Transactions this writer committed (group commit: fewer than the callers it served). */
+  readonly commits: number;
 }
 
 interface Pending {
@@ -55,6 +57,7 @@ export function createAuditWriter(options: AuditWriterOptions): AuditWriter {
   let draining = false;
   let closed = false;
   let head: AuditHead | null = null;
+  let commits = 0;
 
   function takeBatch(): Pending[] {
     const batch: Pending[] = [];
@@ -73,6 +76,7 @@ export function createAuditWriter(options: AuditWriterOptions): AuditWriter {
         const batch = takeBatch();
         try {
           const committed = await appendAuditEntries(db, key, batch.flatMap((p) => p.entries));
+          commits += 1;
           if (committed) {
             head = committed;
             anchor?.note(committed);
@@ -122,6 +126,9 @@ export function createAuditWriter(options: AuditWriterOptions): AuditWriter {
     },
     get head() {
       return head;
+    },
+    get commits() {
+      return commits;
     },
   };
 }
