@@ -59,11 +59,19 @@ function refusedWhole(error: GraphQLError): GraphQLError {
  * asked. The subgraphs check it again per field.
  */
 export function usePurposeRule(policies: ReadonlyMap<string, FieldPolicy>): ApolloServerPlugin<GatewayContext> {
+  // Apollo keeps parsed documents (and so their operation nodes) while they are in use, and the
+  // supergraph is static: the answer per operation node holds for the gateway's life.
+  const personal = new WeakMap<OperationDefinitionNode, boolean>();
+  const asksPersonalData = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) => {
+    let answer = personal.get(operation);
+    if (answer === undefined) personal.set(operation, (answer = readsPersonalData(schema, document, operation, policies)));
+    return answer;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, schema, contextValue }) {
-          if (!operation || !readsPersonalData(schema, document, operation, policies)) return;
+          if (!operation || !asksPersonalData(schema, document, operation)) return;
           const { purpose, identity } = contextValue.caller;
           if (!purpose) throw refusedWhole(accessDenied('PURPOSE_REQUIRED'));
           if (!(ROLE_PURPOSES[identity.role] as readonly string[]).includes(purpose as Purpose)) throw refusedWhole(accessDenied('PURPOSE_NOT_ALLOWED', purpose));

@@ -14,7 +14,8 @@
  * the writer's `audit anchor` lines), and verify with `--anchor seq:hash` from that copy.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Knex } from 'knex';
 import { z } from 'zod';
@@ -44,24 +45,43 @@ function macMatches(key: string, anchor: AuditAnchor): boolean {
 /** What the anchor file says: absent, unreadable or forged (MAC does not match), or an anchor. */
 export type AnchorFile = { status: 'absent' } | { status: 'invalid'; reason: string } | { status: 'valid'; anchor: AuditAnchor };
 
-export function readAnchorFile(file: string, key: string): AnchorFile {
-  if (!existsSync(file)) return { status: 'absent' };
+function anchorOf(text: string, key: string): AnchorFile {
   let parsed: z.infer<typeof anchorSchema>;
   try {
-    parsed = anchorSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    parsed = anchorSchema.parse(JSON.parse(text));
   } catch (error) {
     return { status: 'invalid', reason: `unreadable (${(error as Error).message.split('\n')[0]})` };
   }
   return macMatches(key, parsed) ? { status: 'valid', anchor: parsed } : { status: 'invalid', reason: 'its MAC does not match (edited, or written with another AUDIT_CHAIN_KEY)' };
 }
 
-/** Writes the anchor atomically (temporary file, then rename), so a reader never sees half of it. */
-export function writeAnchorFile(file: string, key: string, head: AuditHead, at = new Date().toISOString()): AuditAnchor {
+export function readAnchorFile(file: string, key: string): AnchorFile {
+  if (!existsSync(file)) return { status: 'absent' };
+  return anchorOf(readFileSync(file, 'utf8'), key);
+}
+
+/** readAnchorFile off the event loop: the writer keeps its anchor while requests are being answered. */
+async function readAnchorFileAsync(file: string, key: string): Promise<AnchorFile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'absent' };
+    throw error;
+  }
+  return anchorOf(text, key);
+}
+
+/**
+ * Writes the anchor atomically (temporary file, then rename), so a reader never sees half of it;
+ * with the file system's promises, so the writes and the rename leave the event loop free.
+ */
+export async function writeAnchorFile(file: string, key: string, head: AuditHead, at = new Date().toISOString()): Promise<AuditAnchor> {
   const anchor: AuditAnchor = { seq: head.seq, hash: head.hash, at, mac: anchorMac(key, { ...head, at }) };
-  mkdirSync(dirname(file), { recursive: true });
+  await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(anchor, null, 2)}\n`);
-  renameSync(temporary, file);
+  await writeFile(temporary, `${JSON.stringify(anchor, null, 2)}\n`);
+  await rename(temporary, file);
   return anchor;
 }
 
@@ -71,7 +91,7 @@ export function writeAnchorFile(file: string, key: string, head: AuditHead, at =
  * hides the cut. Such a chain leaves the anchor as it is (the evidence) and is logged as an error.
  */
 export async function advanceAnchor(db: Knex, file: string, key: string, head: AuditHead, logger: Logger): Promise<void> {
-  const current = readAnchorFile(file, key);
+  const current = await readAnchorFileAsync(file, key);
   if (current.status === 'invalid') {
     logger.error({ file, reason: current.reason }, 'audit anchor file is invalid; left as it is (run npm run audit:verify)');
     return;
@@ -85,6 +105,6 @@ export async function advanceAnchor(db: Knex, file: string, key: string, head: A
       return;
     }
   }
-  const written = writeAnchorFile(file, key, head);
+  const written = await writeAnchorFile(file, key, head);
   logger.info({ auditAnchor: { seq: written.seq, hash: written.hash, at: written.at } }, 'audit anchor');
 }
