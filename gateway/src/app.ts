@@ -116,7 +116,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const checked = config.ACCESS_CONTROL !== 'off';
   if (!checked) logger.warn('ACCESS_CONTROL=off: no purpose rule, no caseload grants, no audit trail (measurement only)');
   const audit = !checked ? NO_AUDIT : (options.audit ?? (await openAuditSink(logger)));
-  const reach = !checked ? OPEN_REACH : createReachCache({ client: createInternalClient(subgraphs, config.INTERNAL_TOKEN_SECRET), welfareUrl: urls.welfare ?? '', residentsUrl: urls.residents ?? '', ttlMs: config.ACCESS_REACH_TTL_MS, staleMs: config.ACCESS_REACH_STALE_MS, logger });
+  const reach = !checked ? OPEN_REACH : createReachCache({ client: createInternalClient(subgraphs, config.INTERNAL_TOKEN_SECRET), welfareUrl: urls.welfare ?? '', residentsUrl: urls.residents ?? '', ttlMs: config.ACCESS_REACH_TTL_MS, membersTtlMs: config.ACCESS_MEMBERS_TTL_MS, staleMs: config.ACCESS_REACH_STALE_MS, logger });
   const { apollo, gateway } = createApollo({ supergraphSdl, urls, subgraphs, config, logger, reach, audit, hardening });
   await apollo.start();
   const verify = createTokenVerifier(config);

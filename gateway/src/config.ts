@@ -23,6 +23,8 @@ export const gatewayEnv = {
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long a caseworker's reach (the households they may investigate) is reused, in ms. */
   ACCESS_REACH_TTL_MS: z.coerce.number().int().min(0).default(15_000),
+  /** How long the members of a reached household, as residents gave them, are reused for every caller, in ms. */
+  ACCESS_MEMBERS_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   /** How long the last known reach still serves while welfare cannot be asked, in ms. */
   ACCESS_REACH_STALE_MS: z.coerce.number().int().min(0).default(600_000),
   /** `off`: no purpose rule, no caseload grants, no audit trail — the benchmark's baseline only; refused in production. */

@@ -18,6 +18,11 @@ export interface ReachOptions {
   ttlMs: number;
   /** How long a known reach still serves while welfare or residents cannot be asked again. */
   staleMs: number;
+  /**
+   * How long a household's members, as residents gave them, are reused for every caller who
+   * reaches it (default: ttlMs). Which households a caller reaches is asked again every ttlMs.
+   */
+  membersTtlMs?: number;
   logger: Logger;
 }
 
@@ -34,20 +39,45 @@ const HOUSEHOLDS_PER_CALL = 500;
 
 type MembersAnswer = { households: ({ householdNo: string; members: { atenaNo: string }[]; formerMembers: { atenaNo: string }[] } | null)[] };
 
-async function loadReach(identity: Identity, options: ReachOptions): Promise<Reach> {
-  const caller = { identity, purpose: 'investigation', requestId: null, grant: 'all' as const };
-  const { reachableHouseholds } = await options.client.query<{ reachableHouseholds: string[] }>(options.welfareUrl, caller, REACH_QUERY);
-  const members = new Map<string, string>();
-  for (let i = 0; i < reachableHouseholds.length; i += HOUSEHOLDS_PER_CALL) {
-    const chunk = reachableHouseholds.slice(i, i + HOUSEHOLDS_PER_CALL);
+/** Members, present and former, of each household residents was asked about, shared by every caller. */
+type MemberCache = Map<string, { atenaNos: string[]; at: number }>;
+
+/**
+ * The households' members from the shared cache, asking residents only for households it does
+ * not hold or holds for longer than membersTtlMs: a supervisor's reach (the team's two thousand
+ * households) is asked of welfare every ttlMs, of residents only for what changed.
+ */
+async function membersOf(households: readonly string[], cache: MemberCache, options: ReachOptions): Promise<Map<string, string>> {
+  const now = Date.now();
+  const ttl = options.membersTtlMs ?? options.ttlMs;
+  const missing = households.filter((householdNo) => {
+    const known = cache.get(householdNo);
+    return !known || now - known.at >= ttl;
+  });
+  for (let i = 0; i < missing.length; i += HOUSEHOLDS_PER_CALL) {
+    const chunk = missing.slice(i, i + HOUSEHOLDS_PER_CALL);
     const answer = await options.client.query<MembersAnswer>(options.residentsUrl, GATEWAY_CALLER, MEMBERS_QUERY, { h: chunk });
+    for (const householdNo of chunk) cache.set(householdNo, { atenaNos: [], at: now });
     for (const household of answer.households) {
-      if (!household) continue;
       // Former members too: a death or a move out is exactly what the caseworker must check (返還金).
-      for (const member of [...household.formerMembers, ...household.members]) members.set(member.atenaNo, household.householdNo);
+      if (household) cache.set(household.householdNo, { atenaNos: [...household.formerMembers, ...household.members].map((m) => m.atenaNo), at: now });
     }
   }
-  return { households: new Set(reachableHouseholds), members };
+  const members = new Map<string, string>();
+  for (const householdNo of households) for (const atenaNo of cache.get(householdNo)?.atenaNos ?? []) members.set(atenaNo, householdNo);
+  return members;
+}
+
+async function loadReach(identity: Identity, cache: MemberCache, options: ReachOptions): Promise<Reach> {
+  const caller = { identity, purpose: 'investigation', requestId: null, grant: 'all' as const };
+  const { reachableHouseholds } = await options.client.query<{ reachableHouseholds: string[] }>(options.welfareUrl, caller, REACH_QUERY);
+  return { households: new Set(reachableHouseholds), members: await membersOf(reachableHouseholds, cache, options) };
+}
+
+/** Drops members no caller has needed for a while, so the shared cache holds about what is reached. */
+function sweep(cache: MemberCache, olderThanMs: number): void {
+  const now = Date.now();
+  for (const [householdNo, known] of cache) if (now - known.at >= olderThanMs) cache.delete(householdNo);
 }
 
 interface Entry {
@@ -62,8 +92,15 @@ interface Entry {
  */
 export function createReachCache(options: ReachOptions): ReachCache {
   const cache = new Map<string, Entry>();
+  const members: MemberCache = new Map();
+  let swept = Date.now();
   const reload = (identity: Identity, entry: Entry): Promise<Reach> => {
-    entry.loading ??= loadReach(identity, options).then(
+    const membersTtlMs = options.membersTtlMs ?? options.ttlMs;
+    if (Date.now() - swept >= membersTtlMs) {
+      sweep(members, membersTtlMs);
+      swept = Date.now();
+    }
+    entry.loading ??= loadReach(identity, members, options).then(
       (reach) => {
         entry.known = { reach, at: Date.now() };
         entry.loading = undefined;
