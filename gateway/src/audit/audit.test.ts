@@ -183,4 +183,21 @@ describe('the audit trail of a service identity\'s batch read', () => {
       ['tax', 'allowed', null, ['1', '2']],
     ]);
   });
+
+  it('records a subgraph\'s line naming several persons exactly as those persons\' lines one by one', () => {
+    const cw001 = { ...facts, identity: { staffId: 'cw001', name: '試験', role: 'caseworker', division: 'welfare' } as const };
+    const compact = [
+      { department: 'tax', fields: ['Resident.tax'], outcome: 'allowed' as const, persons: [{ atenaNo: '1', householdNo: 'H1' }, { atenaNo: '2', householdNo: 'H1' }] },
+      { department: 'pension', fields: ['Resident.pension'], outcome: 'denied' as const, code: 'FORBIDDEN', reason: 'OUT_OF_CASELOAD', persons: [{ atenaNo: '3', householdNo: 'H2' }, { atenaNo: '4', householdNo: 'H2' }] },
+      { department: 'care', fields: ['Resident.care'], outcome: 'allowed' as const, persons: [{ atenaNo: '1', householdNo: 'H1' }] },
+    ];
+    const oneByOne = compact.flatMap(({ persons, ...line }) => persons.map((person) => ({ ...line, ...person })));
+    for (const who of [cw001, facts]) expect(disclosureEntries(who, compact)).toEqual(disclosureEntries(who, oneByOne));
+    expect(disclosureEntries(cw001, compact).map((e) => [e.department, e.outcome, e.atenaNo, e.householdNo, e.subjects ?? null])).toEqual([
+      ['pension', 'denied', '3', 'H2', null],
+      ['pension', 'denied', '4', 'H2', null],
+      ['care', 'allowed', '1', 'H1', null],
+      ['tax', 'allowed', null, null, ['1', '2']],
+    ]);
+  });
 });

@@ -44,10 +44,16 @@ export function disclosureEntries(facts: RequestFacts, disclosures: readonly Dis
   // them all; a single person, and every refusal, keep a line of their own.
   const allowed = disclosures.filter((d) => d.outcome === 'allowed');
   const byDepartment = new Map<string, number>();
-  for (const d of allowed) byDepartment.set(d.department, (byDepartment.get(d.department) ?? 0) + 1);
+  for (const d of allowed) byDepartment.set(d.department, (byDepartment.get(d.department) ?? 0) + (d.persons?.length ?? 1));
   const grouped = allowed.filter((d) => (byDepartment.get(d.department) ?? 0) > 1);
   const single = disclosures.filter((d) => d.outcome !== 'allowed' || (byDepartment.get(d.department) ?? 0) <= 1);
-  return [...personEntries(facts, single), ...batchEntries(facts, grouped)];
+  return [...personEntries(facts, single.flatMap(onePerPerson)), ...batchEntries(facts, grouped)];
+}
+
+/** A line naming several persons (`persons`) as one line per person. */
+function onePerPerson(d: Disclosure): Disclosure[] {
+  if (!d.persons) return [d];
+  return d.persons.map((person) => ({ atenaNo: person.atenaNo, householdNo: person.householdNo, department: d.department, fields: d.fields, outcome: d.outcome, code: d.code, reason: d.reason }));
 }
 
 function personEntries(facts: RequestFacts, disclosures: readonly Disclosure[]): AuditEntryInput[] {
@@ -89,11 +95,13 @@ interface Batch {
 function batchEntries(facts: RequestFacts, disclosures: readonly Disclosure[]): AuditEntryInput[] {
   const batches = new Map<string, Batch>();
   for (const d of disclosures) {
-    const key = [d.department, d.outcome, d.code ?? '', d.reason ?? ''].join('\u0000');
+    const key = `${d.department}\u0000${d.outcome}\u0000${d.code ?? ''}\u0000${d.reason ?? ''}`;
     let batch = batches.get(key);
     if (!batch) batches.set(key, (batch = { line: d, persons: new Set(), households: new Set(), fields: new Set() }));
-    if (d.atenaNo) batch.persons.add(d.atenaNo);
-    else if (d.householdNo) batch.households.add(d.householdNo);
+    for (const subject of d.persons ?? [d]) {
+      if (subject.atenaNo) batch.persons.add(subject.atenaNo);
+      else if (subject.householdNo) batch.households.add(subject.householdNo);
+    }
     for (const field of d.fields) batch.fields.add(field);
   }
   return [...batches.values()].map(({ line, persons, households, fields }) => ({

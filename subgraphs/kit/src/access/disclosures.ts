@@ -4,6 +4,11 @@ import type { Subject } from './subjects';
 export interface Disclosure {
   atenaNo?: string;
   householdNo?: string;
+  /**
+   * Several persons disclosed (or refused) with the same fields (a household's list), in place of
+   * `atenaNo`/`householdNo`: the field names travel once, not once per person.
+   */
+  persons?: Subject[];
   department: string;
   fields: string[];
   outcome: 'allowed' | 'denied';
@@ -38,14 +43,38 @@ export class DisclosureLog {
     return this.lines.size;
   }
 
+  /** The lines, persons with the same outcome, reason and fields on one line (`persons`). */
   toJSON(): Disclosure[] {
-    // Built by assignment: V8 makes objects from spreads followed by more properties slowly.
-    return [...this.lines.values()].map((line) => {
-      const disclosure: Disclosure = { department: this.department, fields: [...line.fields].sort(), outcome: line.outcome };
-      if (line.subject.atenaNo) disclosure.atenaNo = line.subject.atenaNo;
-      if (line.subject.householdNo) disclosure.householdNo = line.subject.householdNo;
+    const lines: Disclosure[] = [];
+    const byFields = new Map<string, Disclosure>();
+    for (const line of this.lines.values()) {
+      const fields = [...line.fields].sort();
+      // Built by assignment: V8 makes objects from spreads followed by more properties slowly.
+      const disclosure: Disclosure = { department: this.department, fields, outcome: line.outcome };
       if (line.outcome === 'denied') Object.assign(disclosure, { code: 'FORBIDDEN', reason: line.reason });
-      return disclosure;
-    });
+      if (!line.subject.atenaNo) {
+        if (line.subject.householdNo) disclosure.householdNo = line.subject.householdNo;
+        lines.push(disclosure);
+        continue;
+      }
+      const key = `${line.outcome}\u0000${line.reason ?? ''}\u0000${fields.join('\u0000')}`;
+      const same = byFields.get(key);
+      if (same) {
+        same.persons?.push(line.subject);
+        continue;
+      }
+      disclosure.persons = [line.subject];
+      byFields.set(key, disclosure);
+      lines.push(disclosure);
+    }
+    // A person alone keeps the plain form.
+    for (const disclosure of lines) {
+      const [only, ...others] = disclosure.persons ?? [];
+      if (!only || others.length > 0) continue;
+      delete disclosure.persons;
+      disclosure.atenaNo = only.atenaNo;
+      if (only.householdNo) disclosure.householdNo = only.householdNo;
+    }
+    return lines;
   }
 }
