@@ -20,7 +20,31 @@ interface Pending {
   subject: Subject;
   outcome: 'allowed' | 'denied';
   reason?: string;
-  fields: Set<string>;
+  /**
+   * The field lists recorded, each once. The access checks hand the same list (cached per field
+   * of the parsed document) for every person of a household, so a line usually holds one list.
+   */
+  lists: (readonly string[])[];
+}
+
+/** Each recorded list sorted once, with the key persons with the same fields share a line by. */
+const sortedLists = new WeakMap<readonly string[], { fields: string[]; key: string }>();
+
+function sortedOnce(list: readonly string[]): { fields: string[]; key: string } {
+  let sorted = sortedLists.get(list);
+  if (!sorted) {
+    const fields = [...new Set(list)].sort();
+    sortedLists.set(list, (sorted = { fields, key: fields.join('\u0000') }));
+  }
+  return sorted;
+}
+
+/** A line's fields: its one list as sorted once, or the sorted union of several. */
+function fieldsOf(line: Pending): { fields: string[]; key: string } {
+  const [only] = line.lists;
+  if (only && line.lists.length === 1) return sortedOnce(only);
+  const fields = [...new Set(line.lists.flat())].sort();
+  return { fields, key: fields.join('\u0000') };
 }
 
 /**
@@ -35,8 +59,8 @@ export class DisclosureLog {
   record(subject: Subject, fields: readonly string[], outcome: 'allowed' | 'denied', reason?: string): void {
     const key = `${outcome}\u0000${subject.atenaNo ?? ''}\u0000${subject.householdNo ?? ''}\u0000${reason ?? ''}`;
     let line = this.lines.get(key);
-    if (!line) this.lines.set(key, (line = { subject, outcome, reason, fields: new Set() }));
-    for (const field of fields) line.fields.add(field);
+    if (!line) this.lines.set(key, (line = { subject, outcome, reason, lists: [] }));
+    if (!line.lists.includes(fields)) line.lists.push(fields);
   }
 
   get size(): number {
@@ -48,7 +72,7 @@ export class DisclosureLog {
     const lines: Disclosure[] = [];
     const byFields = new Map<string, Disclosure>();
     for (const line of this.lines.values()) {
-      const fields = [...line.fields].sort();
+      const { fields, key: fieldsKey } = fieldsOf(line);
       // Built by assignment: V8 makes objects from spreads followed by more properties slowly.
       const disclosure: Disclosure = { department: this.department, fields, outcome: line.outcome };
       if (line.outcome === 'denied') Object.assign(disclosure, { code: 'FORBIDDEN', reason: line.reason });
@@ -57,7 +81,7 @@ export class DisclosureLog {
         lines.push(disclosure);
         continue;
       }
-      const key = `${line.outcome}\u0000${line.reason ?? ''}\u0000${fields.join('\u0000')}`;
+      const key = `${line.outcome}\u0000${line.reason ?? ''}\u0000${fieldsKey}`;
       const same = byFields.get(key);
       if (same) {
         same.persons?.push(line.subject);
