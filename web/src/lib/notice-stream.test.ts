@@ -43,6 +43,8 @@ interface FakeGateway {
   url: string;
   /** connectionParams of every connection. */
   params: unknown[];
+  /** The headers of every connection's upgrade request. */
+  headers: Record<string, unknown>[];
   /** Resolves when a connection is closed (the client went away). */
   closed: Promise<void>;
   close(): Promise<void>;
@@ -66,6 +68,7 @@ async function fakeGateway(options: { events?: readonly unknown[]; refuse?: bool
   const server = new WebSocketServer({ port: 0, path: '/graphql' });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const params: unknown[] = [];
+  const headers: Record<string, unknown>[] = [];
   let closed: () => void = () => {};
   const closedPromise = new Promise<void>((resolve) => (closed = resolve));
   const schema = schemaWith(options.events ?? [], options.forbid);
@@ -78,6 +81,7 @@ async function fakeGateway(options: { events?: readonly unknown[]; refuse?: bool
       validate,
       onConnect: (ctx) => {
         params.push(ctx.connectionParams);
+        headers.push({ ...(ctx.extra as { request: { headers: Record<string, unknown> } }).request.headers });
         return !options.refuse;
       },
       onClose: () => closed(),
@@ -85,7 +89,7 @@ async function fakeGateway(options: { events?: readonly unknown[]; refuse?: bool
     server,
   );
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, params, closed: closedPromise, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}`, params, headers, closed: closedPromise, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** Reads the stream until `until` holds for the text so far (or the stream ends). */
@@ -122,6 +126,17 @@ describe('noticeEventStream', () => {
     expect(received.map((e) => e.event)).toEqual(['ready', 'notice', 'notice']);
     expect(received[1]?.data).toMatchObject({ id: NOTICE.id, cursor: 'c1', summary: NOTICE.summary, resident: NOTICE.resident, estimatedMonthlyImpact: -12340 });
     expect(gateway.params).toEqual([{ authorization: 'Bearer jwt.token.here', 'x-purpose': 'notice-handling' }]);
+    controller.abort();
+  });
+
+  it('carries the browser\'s terminal on the upgrade request, for the gateway\'s audit trail', async () => {
+    const gateway = await fakeGateway({ events: [NOTICE] });
+    open.push(gateway);
+    const controller = new AbortController();
+    const terminal = { 'x-forwarded-for': '10.20.30.40', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64)' };
+    const stream = noticeEventStream({ gatewayUrl: gateway.url, token: 't', signal: controller.signal, terminal });
+    await readUntil(stream, (t) => t.includes('event: notice'));
+    expect(gateway.headers[0]).toMatchObject(terminal);
     controller.abort();
   });
 

@@ -18,6 +18,11 @@ export interface NoticeStreamOptions {
   gatewayUrl: string;
   /** The session's JWT, sent as connectionParams.authorization. */
   token: string;
+  /**
+   * The browser's terminal (terminalHeaders: x-forwarded-for, user-agent), sent on the socket's
+   * upgrade request: the gateway records it as the terminal of every notice it delivers.
+   */
+  terminal?: Record<string, string>;
   /** Aborted when the browser disconnects. */
   signal: AbortSignal;
   /** A comment line this often, so that idle streams are not cut by proxies (default 15 s). */
@@ -29,10 +34,19 @@ export interface NoticeStreamOptions {
 // The text goes too (graphql-ws requires one); a gateway that knows the hash runs its registered text.
 const QUERY = print(NoticeStreamSubscription);
 
+/** `ws` with extra headers on its upgrade request (graphql-ws constructs it with the URL and protocol alone). */
+function socketWithHeaders(headers: Record<string, string>): new (url: string, protocols?: string | string[]) => WebSocket {
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  };
+}
+
 function gatewayClient(options: NoticeStreamOptions): Client {
   return createClient({
     url: websocketUrl(options.gatewayUrl),
-    webSocketImpl: WebSocket,
+    webSocketImpl: socketWithHeaders(options.terminal ?? {}),
     connectionParams: { authorization: `Bearer ${options.token}`, [PURPOSE_HEADER]: 'notice-handling' },
     // The browser's EventSource reconnects (and catches up by cursor); a retry here would hide the gap.
     retryAttempts: 0,

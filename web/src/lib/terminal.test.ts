@@ -11,4 +11,10 @@ describe('terminalHeaders', () => {
     expect(terminalHeaders(new Headers())).toEqual({});
     expect(terminalHeaders(new Headers({ 'user-agent': 'x'.repeat(1000) }))['user-agent']).toHaveLength(300);
   });
+
+  it('passes printable ASCII alone, so a Latin-1 byte in a User-Agent cannot make the gateway request throw', () => {
+    const incoming = new Headers({ 'user-agent': 'Mozilla/5.0 (caf\u00e9)\u00ff' });
+    expect(terminalHeaders(incoming)['user-agent']).toBe('Mozilla/5.0 (caf?)?');
+    expect(() => new Headers(terminalHeaders(incoming))).not.toThrow();
+  });
 });

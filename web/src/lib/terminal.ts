@@ -13,9 +13,17 @@ const MAX_USER_AGENT = 300;
  */
 export function terminalHeaders(incoming: Headers): Record<string, string> {
   const forwarded: Record<string, string> = {};
-  const address = incoming.get('x-forwarded-for')?.split(',')[0]?.trim();
+  const address = headerText(incoming.get('x-forwarded-for')?.split(',')[0]?.trim());
   if (address) forwarded['x-forwarded-for'] = address;
-  const userAgent = incoming.get('user-agent')?.trim();
+  const userAgent = headerText(incoming.get('user-agent')?.trim());
   if (userAgent) forwarded['user-agent'] = userAgent.slice(0, MAX_USER_AGENT);
   return forwarded;
+}
+
+/**
+ * Printable ASCII only: a header value with anything else (bytes a client sent as Latin-1) would
+ * make fetch or the socket's upgrade request throw, and the caseworker's page would fail for it.
+ */
+function headerText(value: string | undefined): string | undefined {
+  return value?.replace(/[^\x20-\x7E]/g, '?');
 }

@@ -7,6 +7,7 @@
 import { config } from '@/lib/config';
 import { noticeEventStream } from '@/lib/notice-stream';
 import { sessionToken } from '@/lib/session';
+import { terminalHeaders } from '@/lib/terminal';
 
 // A stream per request, never cached or prerendered.
 export const dynamic = 'force-dynamic';
@@ -21,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
   // EventSource gives up (no reconnect) on a status other than 200: signed out means stop.
   const token = await sessionToken();
   if (!token) return refusal(401, '認証が必要です。サインインしてください。');
-  const stream = noticeEventStream({ gatewayUrl: config().gatewayUrl, token, signal: request.signal });
+  const stream = noticeEventStream({ gatewayUrl: config().gatewayUrl, token, signal: request.signal, terminal: terminalHeaders(request.headers) });
   return new Response(stream, {
     headers: {
       'content-type': 'text/event-stream; charset=utf-8',
