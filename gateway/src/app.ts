@@ -139,7 +139,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const onAnswer = async (answer: HttpAnswer<GatewayContext>) => (recordedEarly.has(answer.req) ? undefined : auditUnrecorded(audit, answer, logger));
   const http = createHttpServer(apollo, { logger, context, onAnswer, routes: routes(urls, subgraphs, config, logger, hardening) });
   const contextFor = (identity: Identity, purpose: string, client: ClientInfo) => gatewayContext(identity, purpose, client, reach);
-  const live = startLiveNotices({ http, apollo, schema: apiSchemaOf(gateway.schema), welfareUrl: urls.welfare, subgraphs, verify, contextFor, guard: hardening.subscriptions, config, logger });
+  const live = startLiveNotices({ http, apollo, schema: apiSchemaOf(gateway.schema), welfareUrl: urls.welfare, subgraphs, verify, contextFor, guard: hardening.subscriptions, limits: hardening.limits, config, logger });
   return {
     apollo,
     http,

@@ -14,7 +14,7 @@ import { createNoticeHub, type NoticeHub } from './hub';
 import { createNoticeRelay, type NoticeRelay } from './relay';
 import { createMemoryLease, createRedisLease } from './relay-lease';
 import { createNoticeResolver, type NoticeContextFactory } from './resolve-notice';
-import { startLiveServer } from './ws-server';
+import { startLiveServer, type ConnectionLimits } from './ws-server';
 import { welfareNoticeSource } from './welfare-notices';
 
 export interface LiveNoticesOptions {
@@ -30,6 +30,8 @@ export interface LiveNoticesOptions {
   contextFor: NoticeContextFactory;
   /** Persisted documents and query limits for subscribe messages, as on HTTP. */
   guard?: SubscriptionGuard;
+  /** The HTTP rate limits, applied to connection attempts. */
+  limits?: ConnectionLimits;
   config: Pick<GatewayConfig, 'REDIS_URL' | 'NOTICE_CHANNEL' | 'NOTICE_POLL_MS' | 'INTERNAL_TOKEN_SECRET'>;
   logger: Logger;
 }
@@ -61,7 +63,7 @@ export function startLiveNotices(options: LiveNoticesOptions): LiveNotices {
   const { config, logger } = options;
   const bus = createNoticeBus(config, logger);
   const hub = createNoticeHub(bus);
-  const server = startLiveServer({ http: options.http, schema: options.schema, verify: options.verify, hub, resolve: createNoticeResolver(options.apollo, options.contextFor, logger), guard: options.guard, logger });
+  const server = startLiveServer({ http: options.http, schema: options.schema, verify: options.verify, hub, resolve: createNoticeResolver(options.apollo, options.contextFor, logger), guard: options.guard, limits: options.limits, logger });
   const relay = options.welfareUrl && hasNoticeSubscription(options.schema)
     ? createNoticeRelay({
       source: welfareNoticeSource({ url: options.welfareUrl, http: options.subgraphs, internalSecret: config.INTERNAL_TOKEN_SECRET }),

@@ -121,3 +121,33 @@ describe('live notices on one gateway', () => {
     expect(next?.data.noticeAdded.id).toBe(second.id);
   });
 });
+
+/** Connection attempts count against the same rate limits as HTTP requests (issue 5's hardening). */
+describe('connection attempts over graphql-ws', () => {
+  let stack: NoticeStack;
+  beforeAll(async () => {
+    stack = await startNoticeStack(1, { RATE_LIMIT_ANONYMOUS_PER_MINUTE: 2, RATE_LIMIT_PER_MINUTE: 2 });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  async function closeCodes(token: string, attempts: number): Promise<unknown[]> {
+    const codes: unknown[] = [];
+    for (let i = 0; i < attempts; i++) {
+      const c = wsClient(stack.gateways[0]!.url, token);
+      codes.push(((await collect(c, 'subscription { noticeAdded { id } }').failure()) as { code?: number }).code);
+      await c.dispose();
+    }
+    return codes;
+  }
+
+  it('closes a token guesser\'s sockets with 4429 past the per-address limit of failed sign-ins', async () => {
+    const forged = await signDevToken({ staffId: 'sv001', name: 'x', role: 'supervisor', division: 'welfare' }, 'forged-secret-that-is-long-enough-0123456789');
+    expect(await closeCodes(forged, 3)).toEqual([4401, 4401, 4429]);
+  });
+
+  it('counts each connection as a request of its caller: a reconnect loop gets 4429 too', async () => {
+    expect(await closeCodes(await staffToken('tax001'), 3)).toEqual([4403, 4403, 4429]);
+  });
+});

@@ -8,6 +8,7 @@ import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { TokenVerifier } from '../auth';
 import { clientInfo, type ClientInfo } from '../context';
+import type { RateLimits } from '../hardening/rate-limits';
 import type { SubscriptionGuard } from '../hardening/subscription-gate';
 import { RECEIVING_ROLES, type NoticeHub } from './hub';
 import { noticeStream } from './notice-stream';
@@ -33,8 +34,13 @@ export interface LiveServerOptions {
   resolve: NoticeResolver;
   /** Persisted documents and query limits (hardening); none: any document within the server's own checks. */
   guard?: SubscriptionGuard | undefined;
+  /** The HTTP rate limits (hardening): a connection attempt counts as a request; none: unlimited. */
+  limits?: ConnectionLimits | undefined;
   logger: Logger;
 }
+
+/** What the socket server counts: an authenticated connection per caller, a refused one per address. */
+export type ConnectionLimits = Pick<RateLimits, 'forCaller' | 'failedAuthentication'>;
 
 export interface LiveServer {
   /** Closes every socket (1001) and stops accepting upgrades. */
@@ -42,7 +48,7 @@ export interface LiveServer {
 }
 
 /** Closes before graphql-ws answers; its own 4403 "Forbidden" that follows is then a no-op. */
-function refuse(ctx: SocketContext, code: 4401 | 4403, reason: string): false {
+function refuse(ctx: SocketContext, code: 4401 | 4403 | 4429, reason: string): false {
   ctx.extra.socket.close(code, reason);
   return false;
 }
@@ -84,16 +90,32 @@ function parseKeepingErrors(source: Parameters<typeof parse>[0]): DocumentNode {
   }
 }
 
-async function authenticate(ctx: SocketContext, verify: TokenVerifier, logger: Logger): Promise<boolean> {
+/** Counts one attempt; false (the socket closed with 4429) once over the limit. */
+async function withinLimit(ctx: SocketContext, count: () => Promise<void>, logger: Logger): Promise<boolean> {
+  try {
+    await count();
+    return true;
+  } catch (error) {
+    const retryAfter = (error as { extensions?: { retryAfter?: number } }).extensions?.retryAfter;
+    logger.info({ address: clientInfo(ctx.extra.request).address, retryAfter }, 'websocket refused: rate limited');
+    return refuse(ctx, 4429, `Too many requests: try again in ${retryAfter ?? 60} s`);
+  }
+}
+
+async function authenticate(ctx: SocketContext, verify: TokenVerifier, limits: ConnectionLimits | undefined, logger: Logger): Promise<boolean> {
   const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
   let identity: Identity;
   try {
     identity = await verify(typeof authorization === 'string' ? authorization : undefined);
   } catch (error) {
+    // Guessing tokens over sockets is counted like failed sign-ins over HTTP.
+    if (limits && !(await withinLimit(ctx, () => limits.failedAuthentication(clientInfo(ctx.extra.request).address ?? 'unknown'), logger))) return false;
     const reason = (error as { extensions?: { messageEn?: string } }).extensions?.messageEn ?? 'Invalid token';
     logger.info({ reason }, 'websocket refused: unauthenticated');
     return refuse(ctx, 4401, `Unauthorized: ${reason} (connectionParams.authorization)`);
   }
+  // A connection counts as one request of its caller: reconnecting in a loop is limited like polling.
+  if (limits && !(await withinLimit(ctx, () => limits.forCaller(identity), logger))) return false;
   if (!RECEIVING_ROLES.includes(identity.role)) {
     logger.info({ staffId: identity.staffId, role: identity.role }, 'websocket refused: role receives no notices');
     return refuse(ctx, 4403, `Forbidden: role ${identity.role} receives no change notices`);
@@ -145,7 +167,7 @@ export function startLiveServer(options: LiveServerOptions): LiveServer {
       const refused = options.guard?.onSubscribe(payload)?.[0];
       if (refused) refuseOperation(payload, refused);
     },
-    onConnect: (ctx) => authenticate(ctx, options.verify, logger),
+    onConnect: (ctx) => authenticate(ctx, options.verify, options.limits, logger),
     context: (ctx, _id, _payload, args): LiveContext => {
       const { document, responseKey } = toNoticeQuery(schema, args.document);
       const identity = ctx.extra.identity;
