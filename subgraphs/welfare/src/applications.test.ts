@@ -235,4 +235,14 @@ describeDepartment(welfareDepartment(registry.client), { seed: seedWithHistory, 
     }
     expect(await applicationCount()).toBe(before);
   });
+
+  test('two registrations for one household at the same moment: one is registered, the other refused', async () => {
+    const before = await applicationCount();
+    const answers = await Promise.all([register({ atenaNo: couple.atenaNo }), register({ atenaNo: wife.atenaNo })]);
+    const registered = answers.filter((a) => a.data?.registerApplication);
+    expect(registered).toHaveLength(1);
+    const refused = answers.find((a) => !a.data?.registerApplication);
+    expectError(refused?.errors, 'BAD_USER_INPUT', /already has open application/);
+    expect(await applicationCount()).toBe(before + 1);
+  });
 });

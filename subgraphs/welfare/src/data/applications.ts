@@ -1,5 +1,5 @@
-import type { Knex } from '@smart-casework/kit';
-import { whereInScope, type WorkScope } from './cases';
+import { isWriteConflict, type Knex } from '@smart-casework/kit';
+import { casesByHouseholdNos, whereInScope, type CaseRow, type WorkScope } from './cases';
 
 /** 保護申請 */
 export interface ApplicationRow {
@@ -83,6 +83,35 @@ export async function insertApplication(db: Knex, application: NewApplication, a
       if (!taken || attempt >= attempts) throw error;
     }
   }
+}
+
+/** The household's lock row, created on first use (before the transaction: SQLite has one connection). */
+async function ensureLockRow(db: Knex, householdNo: string, at: string): Promise<void> {
+  if (await db('household_locks').where({ household_no: householdNo }).first('household_no')) return;
+  try {
+    await db('household_locks').insert({ household_no: householdNo, locked_at: at });
+  } catch (error) {
+    // Another registration created it first: it is there all the same.
+    if (!isWriteConflict(error)) throw error;
+  }
+}
+
+/**
+ * Registers the application unless `conflictOf` finds open work for the household (an open
+ * application or case), checked and inserted under the household's lock: of two registrations
+ * at the same moment, the second sees the first's application and is refused.
+ */
+export async function insertApplicationUnlessOpen(db: Knex, application: NewApplication, conflictOf: (applications: ApplicationRow[], cases: CaseRow[]) => Error | null): Promise<string> {
+  await ensureLockRow(db, application.householdNo, application.registeredAt);
+  return db.transaction(async (trx) => {
+    // An UPDATE holds the row until commit on every server dialect; SQLite has one writer anyway.
+    await trx('household_locks').where({ household_no: application.householdNo }).update({ locked_at: application.registeredAt });
+    const applications = await applicationsByHouseholdNos(trx, [application.householdNo]);
+    const cases = await casesByHouseholdNos(trx, [application.householdNo]);
+    const conflict = conflictOf(applications, cases);
+    if (conflict) throw conflict;
+    return insertApplication(trx, application);
+  });
 }
 
 /** How an open application ends without a case (却下 or 取下げ). */

@@ -3,7 +3,7 @@ import {
   alreadyClosed, decisionDate, isCaseworkRole, mayClose, MAX_DECISION_NOTE_LENGTH, MAX_EXTENSION_REASON_LENGTH, openWorkConflict, optionalText, OUTCOME_STATUS, pastOrToday, residentApplicant, teamCaseworker,
 } from '../application-rules';
 import type { Context } from '../context';
-import { closeOpenApplication, insertApplication, type ApplicationRow } from '../data/applications';
+import { closeOpenApplication, insertApplicationUnlessOpen, type ApplicationRow } from '../data/applications';
 import type { MutationCloseApplicationArgs, MutationRegisterApplicationArgs } from '../generated/graphql';
 
 function caseworkOnly(identity: Identity): void {
@@ -36,13 +36,11 @@ export async function registerApplication(args: MutationRegisterApplicationArgs,
   const extensionReason = optionalText(args.extensionReason, MAX_EXTENSION_REASON_LENGTH, 'extensionReason', '延長理由');
   const caseworkerId = await assignee(identity, args.caseworkerId, context);
   const applicant = residentApplicant(atenaNo, await context.loaders.registryPersonByAtenaNo.load(atenaNo));
-  const [applications, cases] = await Promise.all([context.loaders.applicationsByHouseholdNo.load(applicant.householdNo), context.loaders.casesByHouseholdNo.load(applicant.householdNo)]);
-  const conflict = openWorkConflict(applicant.householdNo, applications, cases);
-  if (conflict) throw conflict;
   const memberAtenaNos = applicant.memberAtenaNos.includes(atenaNo) ? applicant.memberAtenaNos : [atenaNo, ...applicant.memberAtenaNos];
-  const applicationNo = await insertApplication(context.db, {
+  // Checked under the household's lock, so two registrations at once cannot both pass.
+  const applicationNo = await insertApplicationUnlessOpen(context.db, {
     householdNo: applicant.householdNo, applicantAtenaNo: atenaNo, appliedOn, caseworkerId, extensionReason, memberAtenaNos, registeredBy: identity.staffId, registeredAt: new Date().toISOString(),
-  });
+  }, (applications, cases) => openWorkConflict(applicant.householdNo, applications, cases));
   context.logger.info({ applicationNo, householdNo: applicant.householdNo, caseworkerId, by: identity.staffId }, 'application registered');
   context.loaders.applicationsByHouseholdNo.clear(applicant.householdNo);
   return reloaded(applicationNo, context);
