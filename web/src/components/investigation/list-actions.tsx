@@ -1,7 +1,6 @@
 'use client';
 
-import { useState, type MouseEvent } from 'react';
-import { downloadExport } from '@/lib/download';
+import { useExportDownload } from '@/components/common/use-export-download';
 import type { Purpose } from '@/lib/purposes';
 
 const EXPORTS = [
@@ -16,16 +15,7 @@ const EXPORTS = [
  * without JavaScript the links still download.
  */
 export function ListActions({ householdNo, purpose }: { householdNo: string; purpose: Purpose }) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function download(event: MouseEvent<HTMLAnchorElement>, format: string) {
-    event.preventDefault();
-    setBusy(format);
-    setError(null);
-    setError(await downloadExport(event.currentTarget.href, `investigation-list.${format === 'xlsx' ? 'xlsx' : 'csv'}`));
-    setBusy(null);
-  }
+  const { busy, error, download } = useExportDownload();
 
   return (
     <div className="list-actions" role="group" aria-label="調査リストの出力">
@@ -37,7 +27,7 @@ export function ListActions({ householdNo, purpose }: { householdNo: string; pur
           key={e.format}
           className="button button--secondary"
           href={`/household/${householdNo}/export?format=${e.format}&purpose=${purpose}`}
-          onClick={(event) => void download(event, e.format)}
+          onClick={(event) => void download(event, e.format, `investigation-list.${e.format === 'xlsx' ? 'xlsx' : 'csv'}`)}
           aria-busy={busy === e.format}
         >
           {busy === e.format ? '出力中…' : `${e.label}で出力`}
