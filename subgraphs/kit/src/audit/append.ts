@@ -49,7 +49,7 @@ const sqliteAppends = new WeakMap<SqliteConnection, SqliteAppend>();
  * The append on the embedded database: statements prepared once per connection, run by
  * better-sqlite3 in one `BEGIN IMMEDIATE` transaction (the write lock first, so no other
  * process can append between the head's read and the inserts). A household's list writes eight
- * lines and some thirty side rows per request; through knex's query builder that took twice as long.
+ * lines and some thirty side rows per request; knex's query builder added markedly to that.
  */
 function sqliteAppend(conn: SqliteConnection): SqliteAppend {
   let append = sqliteAppends.get(conn);
